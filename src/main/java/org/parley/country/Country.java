@@ -1,0 +1,42 @@
+package org.parley.country;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.GlobalId;
+
+@Type("Country")
+@Description("A sovereign state, identified by its ISO 3166-1 alpha-2 code.")
+public class Country {
+
+    public static final String TYPE = "Country";
+    /** The columns {@link #from} reads, over a country table aliased {@code alias}. */
+    public static String columns(String alias) {
+        return alias + ".id AS c_id, " + alias + ".code AS c_code, " + alias + ".name AS c_name";
+    }
+
+    @Ignore
+    public final long dbId;
+    @Id
+    @Description("Opaque, stable ID of this country.")
+    public final String id;
+    @Description("ISO 3166-1 alpha-2 code, e.g. KR.")
+    public final String code;
+    @Description("English short name, e.g. South Korea.")
+    public final String name;
+
+    public Country(long dbId, String code, String name) {
+        this.dbId = dbId;
+        this.id = GlobalId.encode(TYPE, dbId);
+        this.code = code;
+        this.name = name;
+    }
+
+    /** Reads the columns of {@link #columns}. */
+    public static Country from(ResultSet rs) throws SQLException {
+        return new Country(rs.getLong("c_id"), rs.getString("c_code").trim(), rs.getString("c_name"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.parley.country;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Query;
+
+import org.parley.graphql.GlobalId;
+
+@GraphQLApi
+public class CountryGraphQL {
+
+    private final CountryQueries countries;
+
+    public CountryGraphQL(CountryQueries countries) {
+        this.countries = countries;
+    }
+
+    @Query("country")
+    @Description("The country with this ID, or null if there is none.")
+    public Country country(@Id @Description("ID of the country.") String id) {
+        return countries.byId(GlobalId.decode(Country.TYPE, id));
+    }
+
+    @Query("countryByCode")
+    @Description("The country with this ISO 3166-1 alpha-2 code (e.g. KR), or null if there is none.")
+    public Country countryByCode(@Description("ISO 3166-1 alpha-2 code, case-insensitive.") String code) {
+        return countries.byCode(code);
+    }
+
+    @Query("countries")
+    @Description("Countries, a page at a time.")
+    public CountryConnection countries(
+            @Description("Conditions the countries must meet.") CountryFilter filter,
+            @Description("Order of the list.") @DefaultValue("NAME_ASC") CountryOrder orderBy,
+            @Description("How many countries to return (at most the server's maximum page size).") Integer first,
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
+        return countries.list(filter, orderBy, first, after);
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.country;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Connection;
+import org.parley.graphql.Db;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+
+/** The SQL that reads countries. */
+@ApplicationScoped
+public class CountryQueries {
+
+    private final Db db;
+    private final Pager pager;
+
+    public CountryQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public Country byId(long id) {
+        return db.one("SELECT " + Country.columns("c") + " FROM country c WHERE c.id = ?", List.of(id), Country::from);
+    }
+
+    public List<Country> byIds(long[] ids) {
+        return db.list("SELECT " + Country.columns("c") + " FROM country c WHERE c.id = ANY(?)", List.of(ids), Country::from);
+    }
+
+    /** For each parent, the country its foreign key points at. */
+    public <P> List<Country> forKeys(List<P> parents, java.util.function.Function<P, Long> countryId) {
+        return Batch.toOne(parents, countryId, byIds(Batch.keys(parents, countryId)), c -> c.dbId);
+    }
+
+    public Country byCode(String code) {
+        return db.one("SELECT " + Country.columns("c") + " FROM country c WHERE c.code = ?",
+                List.of(code.trim().toUpperCase(Locale.ROOT)), Country::from);
+    }
+
+    public CountryConnection list(CountryFilter filter, CountryOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            where.and(filter.codes, "t.code = ANY(?)", filter.codes == null ? null
+                    : filter.codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toArray(String[]::new));
+            where.and(filter.nameContains, "t.name ILIKE ?", like(filter.nameContains));
+        }
+        return new CountryConnection(pager.page(Country.columns("t"), "country t", where,
+                order == null ? CountryOrder.NAME_ASC : order, first, after, Country::from));
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards taken literally. */
+    public static String like(String text) {
+        if (text == null) {
+            return null;
+        }
+        return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

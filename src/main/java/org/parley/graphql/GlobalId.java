@@ -1,0 +1,69 @@
+package org.parley.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The API's opaque, stable IDs: the base64url form of {@code Type:databaseId}.
+ * A client must not build them; decoding checks that an ID names the expected type.
+ */
+public final class GlobalId {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private GlobalId() {
+    }
+
+    public static String encode(String type, long id) {
+        return ENCODER.encodeToString((type + ':' + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The database id behind {@code globalId}, which must be an ID of {@code type}. */
+    public static long decode(String type, String globalId) {
+        if (globalId == null || globalId.isBlank()) {
+            throw new BadUserInputException("An ID of a " + type + " is required.");
+        }
+        String raw;
+        try {
+            raw = new String(DECODER.decode(globalId.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw notAnId(type, globalId);
+        }
+        int colon = raw.indexOf(':');
+        if (colon < 0) {
+            throw notAnId(type, globalId);
+        }
+        String actualType = raw.substring(0, colon);
+        if (!actualType.equals(type)) {
+            throw new BadUserInputException("'" + globalId + "' is the ID of a " + actualType
+                    + ", not of a " + type + ".");
+        }
+        try {
+            long id = Long.parseLong(raw.substring(colon + 1));
+            if (id <= 0) {
+                throw notAnId(type, globalId);
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw notAnId(type, globalId);
+        }
+    }
+
+    /** Decodes a list of IDs of one type; null stays null (no filter). */
+    public static long[] decodeAll(String type, java.util.List<String> globalIds) {
+        if (globalIds == null) {
+            return null;
+        }
+        long[] ids = new long[globalIds.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = decode(type, globalIds.get(i));
+        }
+        return ids;
+    }
+
+    private static BadUserInputException notAnId(String type, String globalId) {
+        return new BadUserInputException("'" + globalId + "' is not a " + type
+                + " ID; use the id field of a " + type + " returned by this API.");
+    }
+}

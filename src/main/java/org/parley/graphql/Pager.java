@@ -1,0 +1,118 @@
+package org.parley.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads one page of a list by keyset: the rows after the cursor's (sort key, id) in the list's
+ * order, so that pages stay stable while rows are added. Fetches one row more than asked to know
+ * whether a next page exists.
+ */
+@ApplicationScoped
+public class Pager {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final Db db;
+    private final Context context;
+    private final int maxSize;
+    private final int defaultSize;
+
+    public Pager(Db db, Context context, @ConfigProperty(name = "parley.page.max-size") int maxSize,
+            @ConfigProperty(name = "parley.page.default-size") int defaultSize) {
+        this.db = db;
+        this.context = context;
+        this.maxSize = maxSize;
+        this.defaultSize = defaultSize;
+    }
+
+    /**
+     * @param select the columns the mapper reads, over the list's table aliases
+     * @param from the FROM clause, whose main table has the alias {@code t} with an {@code id} column
+     */
+    public <T> Page<T> page(String select, String from, Where where, SortOrder order,
+            Integer first, String after, Db.RowMapper<T> mapper) {
+        int size = size(first);
+        Where pageWhere = where.copy();
+        if (after != null) {
+            String[] cursor = decodeCursor(after, order);
+            pageWhere.always("(" + order.keyExpression() + ", t.id) " + (order.descending() ? "<" : ">")
+                    + " (CAST(? AS " + order.keyType() + "), ?)", cursor[0], Long.parseLong(cursor[1]));
+        }
+        String direction = order.descending() ? " DESC" : " ASC";
+        String sql = "SELECT " + select + ", CAST(" + order.keyExpression() + " AS text) AS sort_key, t.id AS sort_id"
+                + " FROM " + from + " WHERE " + pageWhere.sql()
+                + " ORDER BY " + order.keyExpression() + direction + ", t.id" + direction
+                + " LIMIT " + (size + 1);
+        List<Page.Item<T>> items = db.list(sql, pageWhere.params(), rs -> new Page.Item<>(
+                encodeCursor(order, rs.getString("sort_key"), rs.getLong("sort_id")), mapper.map(rs)));
+        boolean hasNext = items.size() > size;
+        List<Page.Item<T>> page = hasNext ? items.subList(0, size) : items;
+        PageInfo info = new PageInfo(hasNext, after != null,
+                page.isEmpty() ? null : page.get(0).cursor(),
+                page.isEmpty() ? null : page.get(page.size() - 1).cursor());
+        Integer total = null;
+        if (wantsTotal()) {
+            total = (int) db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params());
+        }
+        return new Page<>(List.copyOf(page), info, total);
+    }
+
+    /** Whether the field being resolved asks for totalCount: the count is a second statement, so only then. */
+    private boolean wantsTotal() {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        return env == null || env.getSelectionSet().contains("totalCount");
+    }
+
+    private int size(Integer first) {
+        if (first == null) {
+            return defaultSize;
+        }
+        if (first < 1 || first > maxSize) {
+            throw new BadUserInputException("first must be between 1 and " + maxSize + " (was " + first
+                    + "); read longer lists page by page with `after`.");
+        }
+        return first;
+    }
+
+    static String encodeCursor(SortOrder order, String key, long id) {
+        String raw = order.name() + '\n' + key + '\n' + id;
+        return ENCODER.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decodeCursor(String cursor, SortOrder order) {
+        String[] parts;
+        try {
+            parts = new String(DECODER.decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+        } catch (IllegalArgumentException e) {
+            throw badCursor(cursor);
+        }
+        if (parts.length != 3) {
+            throw badCursor(cursor);
+        }
+        if (!parts[0].equals(order.name())) {
+            throw new BadUserInputException("The cursor '" + cursor + "' belongs to a list ordered by " + parts[0]
+                    + ", not " + order.name() + "; request the first page again in this order.");
+        }
+        try {
+            Long.parseLong(parts[2]);
+            if (order.keyType().equals("date") && !parts[1].equals("-infinity")) {
+                java.time.LocalDate.parse(parts[1]);
+            }
+        } catch (RuntimeException e) {
+            throw badCursor(cursor);
+        }
+        return new String[] {parts[1], parts[2]};
+    }
+
+    private static BadUserInputException badCursor(String cursor) {
+        return new BadUserInputException("'" + cursor + "' is not a cursor of this list; pass the cursor or "
+                + "pageInfo.endCursor of a page you read, or leave `after` out to start from the first page.");
+    }
+}

@@ -1,0 +1,43 @@
+package org.parley.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The WHERE clause of a list query, built from the filters a client gave, with its parameters. */
+public final class Where {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    /** Adds {@code clause} (with one {@code ?} per parameter) unless the filter value is null. */
+    public Where and(Object value, String clause, Object... clauseParams) {
+        if (value != null) {
+            clauses.add(clause);
+            params.addAll(List.of(clauseParams));
+        }
+        return this;
+    }
+
+    /** Adds a clause that always applies. */
+    public Where always(String clause, Object... clauseParams) {
+        clauses.add(clause);
+        params.addAll(List.of(clauseParams));
+        return this;
+    }
+
+    public String sql() {
+        return clauses.isEmpty() ? "true" : String.join(" AND ", clauses);
+    }
+
+    public List<Object> params() {
+        return params;
+    }
+
+    /** A copy to which a page's keyset condition can be added without changing the count's clause. */
+    public Where copy() {
+        Where copy = new Where();
+        copy.clauses.addAll(clauses);
+        copy.params.addAll(params);
+        return copy;
+    }
+}
