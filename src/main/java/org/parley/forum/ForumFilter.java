@@ -1,0 +1,33 @@
+package org.parley.forum;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("ForumFilter")
+@Description("Narrows a list of forums; conditions given together must all hold.")
+public class ForumFilter {
+
+    @Id
+    @Description("Only forums hosted by one of these countries.")
+    public List<String> hostCountryIds;
+
+    @Id
+    @Description("Only forums hosted by one of these organisations.")
+    public List<String> hostOrganizationIds;
+
+    @Id
+    @Description("Only forums in which one of these countries took part.")
+    public List<String> participantCountryIds;
+
+    @Description("Only forums that start on or after this day (forums without a known start date are left out).")
+    public LocalDate startsFrom;
+
+    @Description("Only forums that start on or before this day (forums without a known start date are left out).")
+    public LocalDate startsTo;
+
+    @Description("Only forums whose name contains this text (case-insensitive).")
+    public String nameContains;
+}
