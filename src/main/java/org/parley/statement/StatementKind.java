@@ -4,10 +4,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
 @Enum("StatementKind")
-@Description("How a source renders what an official said.")
+@Description("How an article reports what an official said.")
 public enum StatementKind {
-    @Description("The speaker's own words, in quotation marks (schema.org's Quotation).")
+    @Description("The article quotes the words, within quotation marks.")
     QUOTE,
-    @Description("What the speaker said, in the source's words.")
+    @Description("The article reports the substance in its own words (indirect speech).")
     PARAPHRASE
 }
