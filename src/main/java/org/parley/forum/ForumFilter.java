@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("ForumFilter")
 @Description("Narrows a list of forums; conditions given together must all hold.")
@@ -12,15 +13,15 @@ public class ForumFilter {
 
     @Id
     @Description("Only forums hosted by one of these countries.")
-    public List<String> hostCountryIds;
+    public List<@NonNull String> hostCountryIds;
 
     @Id
     @Description("Only forums hosted by one of these organisations.")
-    public List<String> hostOrganizationIds;
+    public List<@NonNull String> hostOrganizationIds;
 
     @Id
     @Description("Only forums in which one of these countries took part.")
-    public List<String> participantCountryIds;
+    public List<@NonNull String> participantCountryIds;
 
     @Description("Only forums that start on or after this day (forums without a known start date are left out).")
     public LocalDate startsFrom;

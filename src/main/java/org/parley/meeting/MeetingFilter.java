@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("MeetingFilter")
 @Description("Narrows a list of bilateral meetings; conditions given together must all hold.")
@@ -12,23 +13,23 @@ public class MeetingFilter {
 
     @Id
     @Description("Only meetings in which one of these countries was a side (either side).")
-    public List<String> countryIds;
+    public List<@NonNull String> countryIds;
 
     @Id
     @Description("Only meetings between these two countries, on either side: exactly two different country IDs.")
-    public List<String> betweenCountries;
+    public List<@NonNull String> betweenCountries;
 
     @Id
     @Description("Only meetings in which one of these officials took part.")
-    public List<String> officialIds;
+    public List<@NonNull String> officialIds;
 
     @Id
     @Description("Only meetings held at or on the sidelines of one of these forums.")
-    public List<String> forumIds;
+    public List<@NonNull String> forumIds;
 
     @Id
     @Description("Only meetings with one of these topics on the agenda.")
-    public List<String> topicIds;
+    public List<@NonNull String> topicIds;
 
     @Description("Only meetings held on or after this day (meetings without a known date are left out).")
     public LocalDate heldFrom;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("StatementFilter")
 @Description("Narrows a list of statements; conditions given together must all hold.")
@@ -12,34 +13,34 @@ public class StatementFilter {
 
     @Id
     @Description("Only statements made by one of these officials.")
-    public List<String> speakerIds;
+    public List<@NonNull String> speakerIds;
 
     @Id
     @Description("Only statements whose speaker acts for one of these countries.")
-    public List<String> speakerCountryIds;
+    public List<@NonNull String> speakerCountryIds;
 
     @Id
     @Description("Only statements addressed to or about one of these countries.")
-    public List<String> addresseeCountryIds;
+    public List<@NonNull String> addresseeCountryIds;
 
     @Id
     @Description("Only statements addressed to or about one of these organisations.")
-    public List<String> addresseeOrganizationIds;
+    public List<@NonNull String> addresseeOrganizationIds;
 
     @Id
     @Description("Only statements about one of these topics.")
-    public List<String> topicIds;
+    public List<@NonNull String> topicIds;
 
     @Description("Only statements of one of these kinds.")
-    public List<StatementKind> kinds;
+    public List<@NonNull StatementKind> kinds;
 
     @Id
     @Description("Only statements reported by one of these articles.")
-    public List<String> articleIds;
+    public List<@NonNull String> articleIds;
 
     @Id
     @Description("Only statements made at one of these meetings.")
-    public List<String> meetingIds;
+    public List<@NonNull String> meetingIds;
 
     @Description("Only statements made on or after this day (statements without a known date are left out).")
     public LocalDate saidFrom;
