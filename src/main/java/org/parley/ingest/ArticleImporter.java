@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.parley.official.OfficialEntity;
 
 /**
  * Records one {@link ArticleImport} in one transaction, matching what already exists by natural key
@@ -45,12 +47,12 @@ public class ArticleImporter {
         countries.apply(document.countries(), context);
         organizations.apply(document.organizations(), context);
         topics.apply(document.topics(), context);
-        ArticleMatcher.Pending article = articles.begin(document.article(), context);
-        officials.apply(document.officials(), context);
+        List<OfficialEntity> documentOfficials = officials.apply(document.officials(), context);
+        articles.apply(document.article(), document.mentions(), context);
+        officials.applyPositions(document.officials(), documentOfficials, context);
         forums.apply(document.forums(), context);
         meetings.apply(document.meetings(), context);
         statements.apply(document.statements(), context);
-        articles.finish(article, document.mentions(), context);
         return context.result();
     }
 }

@@ -9,16 +9,12 @@ import org.parley.ingest.ImportResult.Kind;
 /**
  * Records the article, matched by URL (or, without one, by headline). The document describes its
  * article completely, so every field and the mentions take the document's values, absent ones included.
+ * Everything the article mentions is recorded before it, so that a new article is written once.
  */
 @ApplicationScoped
 class ArticleMatcher {
 
-    /** An article whose own fields are recorded, and whose mentions are still to come. */
-    record Pending(ArticleEntity article, boolean created, Changes changes) {
-    }
-
-    /** Records the article's own fields, before the entries that refer to it. */
-    Pending begin(ArticleEntry entry, ImportContext context) {
+    void apply(ArticleEntry entry, Mentions mentions, ImportContext context) {
         String url = Text.clean(entry.url());
         String headline = Text.required(entry.headline(), "article.headline");
         ArticleEntity article = url != null ? ArticleEntity.findByUrl(url)
@@ -35,19 +31,11 @@ class ArticleMatcher {
                 context.organizations.resolve(entry.publisher(), "article.publisher"));
         article.publishedOn = changes.exact(article.publishedOn, entry.publishedOn());
         article.body = changes.exact(article.body, Text.required(entry.body(), "article.body"));
-        context.article = context.persist(article, created);
-        return new Pending(article, created, changes);
-    }
-
-    /** Records what the article mentions and counts the article. */
-    void finish(Pending pending, Mentions mentions, ImportContext context) {
-        ArticleEntity article = pending.article();
-        Changes changes = pending.changes();
         changes.replaceAll(article.officials, context.officials.resolveAll(mentions.officials(), "mentions.officials"));
         changes.replaceAll(article.countries, context.countries.resolveAll(mentions.countries(), "mentions.countries"));
         changes.replaceAll(article.organizations,
                 context.organizations.resolveAll(mentions.organizations(), "mentions.organizations"));
         changes.replaceAll(article.topics, context.topics.resolveAll(mentions.topics(), "mentions.topics"));
-        context.count(Kind.ARTICLE, pending.created(), changes);
+        context.article = context.save(Kind.ARTICLE, article, created, changes);
     }
 }

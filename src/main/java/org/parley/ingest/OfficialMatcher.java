@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.country.CountryEntity;
 import org.parley.ingest.ArticleImport.OfficialEntry;
@@ -14,11 +15,23 @@ import org.parley.organization.OrganizationEntity;
 @ApplicationScoped
 class OfficialMatcher {
 
-    void apply(List<OfficialEntry> entries, ImportContext context) {
-        ImportContext.each(entries, "officials", (entry, where) -> official(entry, where, context));
+    /** @return the officials of the entries, in their order */
+    List<OfficialEntity> apply(List<OfficialEntry> entries, ImportContext context) {
+        List<OfficialEntity> officials = new ArrayList<>(entries.size());
+        ImportContext.each(entries, "officials", (entry, where) -> officials.add(official(entry, where, context)));
+        return officials;
     }
 
-    private void official(OfficialEntry entry, String where, ImportContext context) {
+    /** Records the officials' posts, once the article that reports them is recorded. */
+    void applyPositions(List<OfficialEntry> entries, List<OfficialEntity> officials, ImportContext context) {
+        for (int i = 0; i < entries.size(); i++) {
+            OfficialEntity official = officials.get(i);
+            ImportContext.each(entries.get(i).positions(), "officials[" + i + "].positions",
+                    (position, where) -> position(official, position, where, context));
+        }
+    }
+
+    private OfficialEntity official(OfficialEntry entry, String where, ImportContext context) {
         String name = Text.required(entry.name(), where + ".name");
         CountryEntity country = context.countries.resolve(entry.country(), where + ".country");
         OfficialEntity official = OfficialEntity.findByNameAndCountry(name, country);
@@ -30,10 +43,9 @@ class OfficialMatcher {
         }
         Changes changes = new Changes();
         official.otherNames = changes.union(official.otherNames, Text.cleanAll(entry.otherNames()));
-        OfficialEntity saved = context.save(Kind.OFFICIAL, official, created, changes);
-        context.officials.define(entry.key(), name, saved, where);
-        ImportContext.each(entry.positions(), where + ".positions",
-                (position, at) -> position(saved, position, at, context));
+        context.officials.define(entry.key(), name, context.save(Kind.OFFICIAL, official, created, changes),
+                where);
+        return official;
     }
 
     private void position(OfficialEntity official, PositionEntry entry, String where, ImportContext context) {
