@@ -1,6 +1,7 @@
 package org.parley.article;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,6 +16,7 @@ import org.parley.organization.OrganizationQueries;
 
 /** Articles, their publisher and the articles an organisation published. */
 @GraphQLApi
+@ApiErrors
 public class ArticleGraphQL {
 
     private final ArticleQueries articles;

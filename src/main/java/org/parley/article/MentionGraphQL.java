@@ -1,6 +1,7 @@
 package org.parley.article;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,6 +17,7 @@ import org.parley.topic.TopicQueries;
 
 /** What an article mentions, and in which articles a thing is mentioned: both directions of the mention links. */
 @GraphQLApi
+@ApiErrors
 public class MentionGraphQL {
 
     private final Db db;

@@ -1,14 +1,17 @@
 package org.parley.country;
 
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import org.parley.graphql.GlobalId;
 
 @GraphQLApi
+@ApiErrors
 public class CountryGraphQL {
 
     private final CountryQueries countries;
@@ -31,7 +34,7 @@ public class CountryGraphQL {
 
     @Query("countries")
     @Description("Countries, a page at a time.")
-    public CountryConnection countries(
+    public @NonNull CountryConnection countries(
             @Description("Conditions the countries must meet.") CountryFilter filter,
             @Description("Order of the list.") @DefaultValue("NAME_ASC") CountryOrder orderBy,
             @Description("How many countries to return (at most the server's maximum page size).") Integer first,

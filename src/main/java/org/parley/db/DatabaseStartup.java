@@ -27,14 +27,17 @@ public class DatabaseStartup {
     private final String url;
     private final String username;
     private final Optional<String> password;
+    private final boolean cleanAtStart;
 
     public DatabaseStartup(Flyway flyway, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "parley.db.clean-at-start", defaultValue = "false") boolean cleanAtStart) {
         this.flyway = flyway;
         this.url = url;
         this.username = username;
         this.password = password;
+        this.cleanAtStart = cleanAtStart;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
@@ -48,6 +51,9 @@ public class DatabaseStartup {
                     + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.");
             // Stop here: every later component would fail on the same cause with a stack trace of its own.
             Runtime.getRuntime().halt(1);
+        }
+        if (cleanAtStart) {
+            flyway.clean();
         }
         var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {

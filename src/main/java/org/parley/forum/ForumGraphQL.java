@@ -1,6 +1,7 @@
 package org.parley.forum;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +20,7 @@ import org.parley.organization.OrganizationQueries;
 
 /** Forums and their own relations; every relation field takes the whole list of parents at once. */
 @GraphQLApi
+@ApiErrors
 public class ForumGraphQL {
 
     private final ForumQueries forums;

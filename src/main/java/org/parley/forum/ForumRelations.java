@@ -1,6 +1,7 @@
 package org.parley.forum;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -12,6 +13,7 @@ import org.parley.organization.Organization;
 
 /** The forums of countries, organisations and articles; each field reads all its parents in one statement. */
 @GraphQLApi
+@ApiErrors
 public class ForumRelations {
 
     private final ForumQueries forums;

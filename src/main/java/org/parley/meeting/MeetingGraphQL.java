@@ -1,6 +1,7 @@
 package org.parley.meeting;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,6 +16,7 @@ import org.parley.topic.Topic;
 
 /** Bilateral meetings and their own relations; every relation field takes the whole list of parents at once. */
 @GraphQLApi
+@ApiErrors
 public class MeetingGraphQL {
 
     private final MeetingQueries meetings;

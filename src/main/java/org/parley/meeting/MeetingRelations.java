@@ -1,6 +1,7 @@
 package org.parley.meeting;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +20,7 @@ import org.parley.topic.Topic;
  * and read each parent's latest meetings through one LATERAL statement for all parents.
  */
 @GraphQLApi
+@ApiErrors
 public class MeetingRelations {
 
     private static final String FIRST = "How many meetings to return for each parent, latest first (at most the"

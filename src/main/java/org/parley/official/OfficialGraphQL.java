@@ -1,6 +1,7 @@
 package org.parley.official;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,6 +17,7 @@ import org.parley.graphql.GlobalId;
 
 /** Officials and their positions; every relation field takes the whole list of parents at once. */
 @GraphQLApi
+@ApiErrors
 public class OfficialGraphQL {
 
     private final OfficialQueries officials;

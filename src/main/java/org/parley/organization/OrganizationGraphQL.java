@@ -1,6 +1,7 @@
 package org.parley.organization;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +18,7 @@ import org.parley.official.Position;
 
 /** Organisations and their relations; every relation field takes the whole list of parents at once. */
 @GraphQLApi
+@ApiErrors
 public class OrganizationGraphQL {
 
     private final OrganizationQueries organizations;

@@ -2,6 +2,7 @@ package org.parley.statement;
 
 import java.util.List;
 import java.util.function.Function;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,6 +25,7 @@ import org.parley.topic.Topic;
 
 /** Statements and their own relations; every relation field takes the whole list of parents at once. */
 @GraphQLApi
+@ApiErrors
 public class StatementGraphQL {
 
     private final StatementQueries statements;

@@ -1,6 +1,7 @@
 package org.parley.statement;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +20,7 @@ import org.parley.topic.Topic;
  * each parent's first statements through one LATERAL statement for all parents.
  */
 @GraphQLApi
+@ApiErrors
 public class StatementRelations {
 
     private static final String FIRST = "How many statements to return for each parent (at most the server's maximum"

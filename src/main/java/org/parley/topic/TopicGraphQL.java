@@ -1,5 +1,6 @@
 package org.parley.topic;
 
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.parley.graphql.GlobalId;
 
 @GraphQLApi
+@ApiErrors
 public class TopicGraphQL {
 
     private final TopicQueries topics;

@@ -1,0 +1,104 @@
+package org.parley.article;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.parley.GraphQLClient.run;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.Rows;
+
+/** The shipped article: what it gives and what it leaves unknown, what it mentions, and the article filters. */
+@QuarkusTest
+class ArticleTest {
+
+    private static final String HEADLINE = "Seoul cautions Tokyo over collective self-defense move";
+
+    @Inject
+    DataSource dataSource;
+    Rows rows;
+    String articleId;
+
+    @BeforeEach
+    void lookUp() {
+        rows = new Rows(dataSource);
+        articleId = rows.id(Article.TYPE, "article", "headline = ?", HEADLINE);
+    }
+
+    @Test
+    void theArticleAsTheSourceGivesIt() {
+        run("article", "id", articleId)
+                .body("errors", nullValue())
+                .body("data.article.headline", equalTo(HEADLINE))
+                .body("data.article.authors", contains("Song Sang-ho"))
+                .body("data.article.url", nullValue())
+                .body("data.article.publishedOn", nullValue())
+                .body("data.article.publisher", nullValue())
+                .body("data.article.body", containsString("Vice Defense Minister Baek Seung-joo told his Japanese counterpart Wednesday"))
+                .body("data.article.body", containsString("21 countries including the U.S., Canada, Singapore and Australia"))
+                .body("data.article.body", not(containsString("Back To Top")));
+    }
+
+    @Test
+    void whatTheArticleMentions() {
+        run("article", "id", articleId)
+                .body("data.article.mentionedOfficials.name", contains("Baek Seung-joo", "Kim Min-seok", "Masanori Nishi"))
+                .body("data.article.mentionedCountries.code", contains("AU", "CA", "CN", "JP", "SG", "KR", "US"))
+                .body("data.article.mentionedOrganizations.name", contains("Defense Ministry", "Defense Ministry",
+                        "European Union", "North Atlantic Treaty Organization", "United Nations"))
+                .body("data.article.topics.name", containsInAnyOrder("collective self-defense",
+                        "military intelligence-sharing pact", "Japan's military buildup",
+                        "historical and territorial disputes"));
+    }
+
+    @Test
+    void articleFilters() {
+        assertFound(Map.of("author", "song sang"), true);
+        assertFound(Map.of("author", "Nobody"), false);
+        assertFound(Map.of("headlineContains", "TOKYO"), true);
+        assertFound(Map.of("mentionsOfficialIds", List.of(rows.official("Masanori Nishi"))), true);
+        assertFound(Map.of("mentionsCountryIds", List.of(rows.country("CN"))), true);
+        assertFound(Map.of("topicIds", List.of(rows.id("Topic", "topic", "name = 'collective self-defense'"))), true);
+        // the article's date is unknown, so a date range leaves it out
+        assertFound(Map.of("publishedFrom", "2000-01-01"), false);
+        assertFound(Map.of("publishedTo", "2100-01-01"), false);
+        String ministry = rows.id("Organization", "organization", "name = 'United Nations'");
+        assertFound(Map.of("publisherIds", List.of(ministry)), false);
+        run("articles", "filter", Map.of("publishedFrom", "not a date"))
+                .body("errors", org.hamcrest.Matchers.notNullValue())
+                .body("data", nullValue());
+    }
+
+    @Test
+    void ordersPutUnknownDatesLastWhenNewestFirst() {
+        run("articles", "orderBy", "PUBLISHED_ON_DESC").body("data.articles.nodes.headline", contains(HEADLINE));
+        run("articles", "orderBy", "PUBLISHED_ON_ASC").body("data.articles.nodes.headline", contains(HEADLINE));
+    }
+
+    @Test
+    void topicsListAndLeadToArticles() {
+        run("topics")
+                .body("data.topics.totalCount", equalTo(4))
+                .body("data.topics.nodes.name", containsInAnyOrder("Japan's military buildup", "collective self-defense",
+                        "historical and territorial disputes", "military intelligence-sharing pact"))
+                .body("data.topics.nodes.find { it.name == 'collective self-defense' }.description", containsString("ally"))
+                .body("data.topics.nodes.find { it.name == 'collective self-defense' }.articles.headline", contains(HEADLINE));
+        run("topics", "filter", Map.of("nameContains", "PACT"))
+                .body("data.topics.nodes.name", contains("military intelligence-sharing pact"));
+    }
+
+    private void assertFound(Map<String, Object> filter, boolean found) {
+        run("articles", "filter", filter)
+                .body("errors", nullValue())
+                .body("data.articles.totalCount", equalTo(found ? 1 : 0));
+    }
+}

@@ -1,0 +1,140 @@
+package org.parley.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.GraphQLClient.query;
+import static org.parley.GraphQLClient.run;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What holds for the whole API: documentation, limits on abusive queries, error codes, GraphiQL, CORS. */
+@QuarkusTest
+class ApiTest {
+
+    @Test
+    void everyTypeFieldArgumentAndEnumValueIsDescribed() {
+        List<Map<String, Object>> types = run("introspection-descriptions")
+                .body("errors", nullValue())
+                .extract().path("data.__schema.types");
+        List<String> undescribed = new ArrayList<>();
+        for (Map<String, Object> type : types) {
+            String name = (String) type.get("name");
+            if (name.startsWith("__") || List.of("String", "Int", "Float", "Boolean", "ID").contains(name)) {
+                continue;
+            }
+            check(undescribed, name, type);
+            for (Map<String, Object> field : list(type, "fields")) {
+                check(undescribed, name + "." + field.get("name"), field);
+                for (Map<String, Object> arg : list(field, "args")) {
+                    check(undescribed, name + "." + field.get("name") + "(" + arg.get("name") + ")", arg);
+                }
+            }
+            for (Map<String, Object> field : list(type, "inputFields")) {
+                check(undescribed, name + "." + field.get("name"), field);
+            }
+            for (Map<String, Object> value : list(type, "enumValues")) {
+                check(undescribed, name + "." + value.get("name"), value);
+            }
+        }
+        assertTrue(types.size() > 30, "the schema has the domain's types");
+        assertEquals(List.of(), undescribed, "schema elements without a description");
+    }
+
+    @Test
+    void tooDeepAQueryIsRejectedBeforeItRuns() {
+        StringBuilder deep = new StringBuilder("{ countries { nodes { ");
+        for (int i = 0; i < 7; i++) {
+            deep.append("officials { country { ");
+        }
+        deep.append("name");
+        deep.append(" } }".repeat(7)).append(" } } }");
+        query(deep.toString())
+                .body("data", nullValue())
+                .body("errors[0].extensions.classification", equalTo("ExecutionAborted"));
+    }
+
+    @Test
+    void tooManyFieldsAreRejectedBeforeTheyRun() {
+        StringBuilder wide = new StringBuilder("{ ");
+        for (int i = 0; i < 120; i++) {
+            wide.append("c").append(i).append(": countries { nodes { code name id } } ");
+        }
+        wide.append("}");
+        query(wide.toString())
+                .body("data", nullValue())
+                .body("errors[0].extensions.classification", equalTo("ExecutionAborted"));
+    }
+
+    @Test
+    void malformedQueriesAndUnknownFieldsSayWhatIsWrong() {
+        query("{ countries { nodes { code ")
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("Unparseable"));
+        query("{ countries { nodes { capital } } }")
+                .body("errors[0].message", containsString("capital"))
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+    }
+
+    @Test
+    void unexpectedFailuresGetAGenericCodeAndNoInternals() {
+        query("{ failingForTest }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("INTERNAL_SERVER_ERROR"))
+                .body("errors[0].message", containsString("Reference "))
+                .body("errors[0].message", not(containsString("relation")))
+                .body("errors[0].extensions", not(hasKey("exception")));
+    }
+
+    @Test
+    void schemaIsServedAsSdlAndGraphiqlIsThere() {
+        given().when().get("/graphql/schema.graphql").then().statusCode(200)
+                .body(containsString("type BilateralMeeting"))
+                .body(containsString("\"A news article"));
+        given().when().get("/q/graphql-ui/").then().statusCode(200)
+                .body(containsString("graphiql"));
+    }
+
+    @Test
+    void browsersFromAllowedOriginsMayCall() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .when().options("/graphql")
+                .then().header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
+        given().header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/graphql")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void healthReportsTheDatabase() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    private static void check(List<String> undescribed, String where, Map<String, Object> element) {
+        Object description = element.get("description");
+        if (description == null || description.toString().isBlank()) {
+            undescribed.add(where);
+        }
+    }
+}
