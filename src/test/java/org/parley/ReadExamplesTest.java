@@ -92,4 +92,32 @@ class ReadExamplesTest {
         run("example-meetings-between", "a", rows.country("JP"), "b", rows.country("CN"))
                 .body("data.meetings.totalCount", equalTo(0));
     }
+
+    @Test
+    void whomTheViceMinisterMetAndWhatEachSideSaid() {
+        String meeting = "data.officials.nodes[0].meetings[0]";
+        run("example-vice-minister")
+                .body("errors", nullValue())
+                .body("data.officials.nodes.name", contains(BAEK))
+                .body("data.officials.nodes[0].currentPosition.title", equalTo("Vice Defense Minister"))
+                .body("data.officials.nodes[0].currentPosition.organization.country.name", equalTo("South Korea"))
+                .body("data.officials.nodes[0].meetings", hasSize(1))
+                .body(meeting + ".forum.name", equalTo("Seoul Defense Dialogue"))
+                .body(meeting + ".sides.participants.flatten().official.name", contains(BAEK, "Masanori Nishi"))
+                .body(meeting + ".statements", hasSize(4))
+                .body(meeting + ".statements.speaker.name", everyItem(equalTo(BAEK)))
+                .body(meeting + ".statements.findAll { it.topics.name.contains('collective self-defense') }", hasSize(3))
+                .body(meeting + ".statements.findAll { it.relayedBy != null }.relayedBy.name",
+                        contains("Kim Min-seok", "Kim Min-seok"));
+    }
+
+    @Test
+    void theReadmeShowsEveryExampleAsTheTestsRunIt() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (String example : java.util.List.of("example-vice-minister", "example-who-met-whom", "example-what-was-said",
+                "example-forum-participants", "example-meetings-between")) {
+            org.junit.jupiter.api.Assertions.assertTrue(readme.contains(GraphQLClient.operation(example).strip()),
+                    "README.md shows " + example + ".graphql as it is");
+        }
+    }
 }
