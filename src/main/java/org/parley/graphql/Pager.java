@@ -2,6 +2,7 @@ package org.parley.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -47,22 +48,38 @@ public class Pager {
                     + " (CAST(? AS " + order.keyType() + "), ?)", cursor[0], Long.parseLong(cursor[1]));
         }
         String direction = order.descending() ? " DESC" : " ASC";
+        boolean wantsTotal = wantsTotal();
+        List<Object> params = new ArrayList<>();
+        String total = "";
+        if (wantsTotal) {
+            // an uncorrelated sub-select runs once, so the page and its total cost one statement
+            total = ", (SELECT count(*) FROM " + from + " WHERE " + where.sql() + ") AS total_count";
+            params.addAll(where.params());
+        }
+        params.addAll(pageWhere.params());
         String sql = "SELECT " + select + ", CAST(" + order.keyExpression() + " AS text) AS sort_key, t.id AS sort_id"
-                + " FROM " + from + " WHERE " + pageWhere.sql()
+                + total + " FROM " + from + " WHERE " + pageWhere.sql()
                 + " ORDER BY " + order.keyExpression() + direction + ", t.id" + direction
                 + " LIMIT " + (size + 1);
-        List<Page.Item<T>> items = db.list(sql, pageWhere.params(), rs -> new Page.Item<>(
-                encodeCursor(order, rs.getString("sort_key"), rs.getLong("sort_id")), mapper.map(rs)));
+        long[] counted = {-1};
+        List<Page.Item<T>> items = db.list(sql, params, rs -> {
+            if (wantsTotal) {
+                counted[0] = rs.getLong("total_count");
+            }
+            return new Page.Item<>(encodeCursor(order, rs.getString("sort_key"), rs.getLong("sort_id")), mapper.map(rs));
+        });
         boolean hasNext = items.size() > size;
         List<Page.Item<T>> page = hasNext ? items.subList(0, size) : items;
         PageInfo info = new PageInfo(hasNext, after != null,
                 page.isEmpty() ? null : page.get(0).cursor(),
                 page.isEmpty() ? null : page.get(page.size() - 1).cursor());
-        Integer total = null;
-        if (wantsTotal()) {
-            total = (int) db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params());
+        Integer totalCount = null;
+        if (wantsTotal) {
+            // a page past the end has no row to carry the total: only then is it counted on its own
+            totalCount = (int) (counted[0] >= 0 ? counted[0]
+                    : after == null ? 0 : db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params()));
         }
-        return new Page<>(List.copyOf(page), info, total);
+        return new Page<>(List.copyOf(page), info, totalCount);
     }
 
     /**
