@@ -11,6 +11,7 @@ import org.parley.article.Article;
 import org.parley.forum.Forum;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.Db;
+import org.parley.graphql.Limits;
 import org.parley.graphql.SearchResult;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
@@ -48,10 +49,7 @@ public class SearchQueries {
             throw new BadUserInputException("query must be at most " + MAX_QUERY_LENGTH + " characters (was "
                     + text.length() + ").");
         }
-        int size = first == null ? DEFAULT_FIRST : first;
-        if (size < 1 || size > MAX_FIRST) {
-            throw new BadUserInputException("first must be between 1 and " + MAX_FIRST + " (was " + size + ").");
-        }
+        int size = Limits.bounded("first", first, DEFAULT_FIRST, MAX_FIRST);
         if (types != null && (types.isEmpty() || types.contains(null))) {
             throw new BadUserInputException("types must name at least one type and no null; leave it out to search"
                     + " them all.");
