@@ -21,10 +21,14 @@ public class NetworkQueries {
     public static final int MAX_NODES = 200;
     public static final int DEFAULT_NODES = 50;
 
-    private static final String COUNTRY_PAIRS = "SELECT m.id, m.held_on, least(s1.country_id, s2.country_id) AS a,"
-            + " greatest(s1.country_id, s2.country_id) AS b FROM m"
-            + " JOIN meeting_side s1 ON s1.meeting_id = m.id AND s1.side_no = 1"
-            + " JOIN meeting_side s2 ON s2.meeting_id = m.id AND s2.side_no = 2";
+    /**
+     * The two countries of each meeting, the lower id first. An aggregate in a LATERAL subquery is not flattened into
+     * a join, so each meeting reads its two sides through the (meeting_id, country_id) index; a join let the planner
+     * hash all of meeting_side even for the few meetings of one forum.
+     */
+    private static final String COUNTRY_PAIRS = "SELECT m.id, m.held_on, s.a, s.b FROM m CROSS JOIN LATERAL"
+            + " (SELECT min(country_id) AS a, max(country_id) AS b FROM meeting_side WHERE meeting_id = m.id) s"
+            + " WHERE s.a <> s.b";
     private static final String OFFICIAL_PAIRS = "SELECT m.id, m.held_on, p1.official_id AS a, p2.official_id AS b"
             + " FROM m JOIN meeting_participant p1 ON p1.meeting_id = m.id"
             + " JOIN meeting_participant p2 ON p2.meeting_id = m.id AND p2.side_id <> p1.side_id"
