@@ -11,10 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.SearchResult;
 
 @Type("Article")
 @Description("A news article: the source that every fact in Parley can be traced back to (schema.org's NewsArticle).")
-public class Article {
+public class Article implements SearchResult {
 
     public static final String TYPE = "Article";
 

@@ -10,10 +10,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.SearchResult;
 
 @Type("Forum")
 @Description("A multilateral gathering, one edition of it, e.g. the Seoul Defense Dialogue (Popolo's Event).")
-public class Forum {
+public class Forum implements SearchResult {
 
     public static final String TYPE = "Forum";
 

@@ -36,15 +36,23 @@ public class MeetingQueries {
                 List.of(id), BilateralMeeting::from);
     }
 
+    public List<BilateralMeeting> byIds(long[] ids) {
+        return db.list("SELECT " + BilateralMeeting.columns("m") + " FROM bilateral_meeting m WHERE m.id = ANY(?)",
+                List.of(ids), BilateralMeeting::from);
+    }
+
     /** For each parent, the meeting its foreign key points at. */
     public <P> List<BilateralMeeting> forKeys(List<P> parents, Function<P, Long> meetingId) {
-        List<BilateralMeeting> meetings = db.list("SELECT " + BilateralMeeting.columns("m")
-                + " FROM bilateral_meeting m WHERE m.id = ANY(?)", List.of(Batch.keys(parents, meetingId)),
-                BilateralMeeting::from);
-        return Batch.toOne(parents, meetingId, meetings, m -> m.dbId);
+        return Batch.toOne(parents, meetingId, byIds(Batch.keys(parents, meetingId)), m -> m.dbId);
     }
 
     public MeetingConnection list(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
+        return new MeetingConnection(pager.page(BilateralMeeting.columns("t"), "bilateral_meeting t", where(filter),
+                order == null ? MeetingOrder.HELD_ON_DESC : order, first, after, BilateralMeeting::from));
+    }
+
+    /** The conditions of {@code filter} over a bilateral_meeting {@code t}, shared by every question about meetings. */
+    public static Where where(MeetingFilter filter) {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.countryIds, "EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id"
@@ -63,8 +71,7 @@ public class MeetingQueries {
             where.and(filter.heldFrom, "t.held_on >= ?", filter.heldFrom);
             where.and(filter.heldTo, "t.held_on <= ?", filter.heldTo);
         }
-        return new MeetingConnection(pager.page(BilateralMeeting.columns("t"), "bilateral_meeting t", where,
-                order == null ? MeetingOrder.HELD_ON_DESC : order, first, after, BilateralMeeting::from));
+        return where;
     }
 
     private static long[] pair(List<String> countryIds) {

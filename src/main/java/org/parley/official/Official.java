@@ -10,10 +10,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.SearchResult;
 
 @Type("Official")
 @Description("A person who speaks or meets for a country or an organisation (Popolo's Person).")
-public class Official {
+public class Official implements SearchResult {
 
     public static final String TYPE = "Official";
 

@@ -9,10 +9,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.SearchResult;
 
 @Type("Organization")
 @Description("A ministry, government body, international organisation, alliance or publisher (Popolo's Organization).")
-public class Organization {
+public class Organization implements SearchResult {
 
     public static final String TYPE = "Organization";
 

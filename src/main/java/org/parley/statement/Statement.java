@@ -10,10 +10,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.SearchResult;
 
 @Type("Statement")
 @Description("What an official said, quoted or paraphrased, as the sources report it (Popolo's Speech).")
-public class Statement {
+public class Statement implements SearchResult {
 
     public static final String TYPE = "Statement";
 

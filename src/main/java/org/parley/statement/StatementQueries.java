@@ -35,6 +35,12 @@ public class StatementQueries {
     }
 
     public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after) {
+        return new StatementConnection(pager.page(Statement.columns("t"), "statement t", where(filter),
+                order == null ? StatementOrder.SAID_ON_DESC : order, first, after, Statement::from));
+    }
+
+    /** The conditions of {@code filter} over a statement {@code t}, shared by every question about statements. */
+    public static Where where(StatementFilter filter) {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.speakerIds, "t.speaker_id = ANY(?)", GlobalId.decodeAll(Official.TYPE, filter.speakerIds));
@@ -55,8 +61,7 @@ public class StatementQueries {
             where.and(filter.saidFrom, "t.said_on >= ?", filter.saidFrom);
             where.and(filter.saidTo, "t.said_on <= ?", filter.saidTo);
         }
-        return new StatementConnection(pager.page(Statement.columns("t"), "statement t", where,
-                order == null ? StatementOrder.SAID_ON_DESC : order, first, after, Statement::from));
+        return where;
     }
 
     /** The topics of each statement, by name. */

@@ -8,10 +8,11 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.SearchResult;
 
 @Type("Topic")
 @Description("A subject that meetings discuss and statements address, e.g. collective self-defense.")
-public class Topic {
+public class Topic implements SearchResult {
 
     public static final String TYPE = "Topic";
 

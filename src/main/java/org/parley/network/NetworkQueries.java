@@ -1,0 +1,78 @@
+package org.parley.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.country.Country;
+import org.parley.graphql.Db;
+import org.parley.graphql.Limits;
+import org.parley.graphql.Where;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingQueries;
+import org.parley.official.Official;
+
+/**
+ * The who-met-whom graph of the meetings a filter selects, aggregated in PostgreSQL: pairs of sides (or of officials
+ * on opposite sides), edges per pair, and the nodes with the most meetings up to the bound.
+ */
+@ApplicationScoped
+public class NetworkQueries {
+
+    public static final int MAX_NODES = 200;
+    public static final int DEFAULT_NODES = 50;
+
+    /**
+     * The two countries of each meeting, the lower id first. An aggregate in a LATERAL subquery is not flattened into
+     * a join, so each meeting reads its two sides through the (meeting_id, country_id) index; a join let the planner
+     * hash all of meeting_side even for the few meetings of one forum.
+     */
+    private static final String COUNTRY_PAIRS = "SELECT m.id, m.held_on, s.a, s.b FROM m CROSS JOIN LATERAL"
+            + " (SELECT min(country_id) AS a, max(country_id) AS b FROM meeting_side WHERE meeting_id = m.id) s"
+            + " WHERE s.a <> s.b";
+    private static final String OFFICIAL_PAIRS = "SELECT m.id, m.held_on, p1.official_id AS a, p2.official_id AS b"
+            + " FROM m JOIN meeting_participant p1 ON p1.meeting_id = m.id"
+            + " JOIN meeting_participant p2 ON p2.meeting_id = m.id AND p2.side_id <> p1.side_id"
+            + " AND p2.official_id > p1.official_id";
+
+    private final Db db;
+
+    public NetworkQueries(Db db) {
+        this.db = db;
+    }
+
+    public Network network(MeetingFilter filter, NetworkLevel level, Integer maxNodes) {
+        int size = Limits.bounded("maxNodes", maxNodes, DEFAULT_NODES, MAX_NODES);
+        NetworkLevel at = level == null ? NetworkLevel.COUNTRY : level;
+        Where where = MeetingQueries.where(filter);
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(size);
+        String graph = "WITH m AS (SELECT t.id, t.held_on FROM bilateral_meeting t WHERE " + where.sql() + "),"
+                + " pairs AS (" + (at == NetworkLevel.OFFICIAL ? OFFICIAL_PAIRS : COUNTRY_PAIRS) + "),"
+                + " ends AS (SELECT id, a AS n, b AS partner FROM pairs UNION ALL SELECT id, b, a FROM pairs),"
+                + " nodes AS (SELECT n, count(DISTINCT id) AS meetings, count(DISTINCT partner) AS partners"
+                + " FROM ends GROUP BY n),"
+                + " top AS (SELECT n, meetings, partners, count(*) OVER () AS total FROM nodes"
+                + " ORDER BY meetings DESC, n LIMIT ?) ";
+        String nodeSql = graph + (at == NetworkLevel.OFFICIAL
+                ? "SELECT top.*, " + Official.columns("o") + ", " + Country.columns("c") + " FROM top"
+                        + " JOIN official o ON o.id = top.n LEFT JOIN country c ON c.id = o.country_id"
+                : "SELECT top.*, " + Country.columns("c") + " FROM top JOIN country c ON c.id = top.n")
+                + " ORDER BY top.meetings DESC, top.n";
+        List<Long> total = new ArrayList<>();
+        List<NetworkNode> nodes = db.list(nodeSql, params, rs -> {
+            total.add(rs.getLong("total"));
+            return NetworkNode.from(rs, at);
+        });
+        if (nodes.isEmpty()) {
+            return new Network(List.of(), List.of(), 0);
+        }
+        String edgeSql = graph + "SELECT a, b, count(*) AS weight, min(held_on) AS first_on, max(held_on) AS last_on,"
+                + " (array_agg(id ORDER BY coalesce(held_on, '-infinity'::date) DESC, id DESC))[1:"
+                + NetworkEdge.MEETING_IDS + "] AS meeting_ids FROM pairs"
+                + " WHERE a IN (SELECT n FROM top) AND b IN (SELECT n FROM top)"
+                + " GROUP BY a, b ORDER BY weight DESC, a, b";
+        String nodeType = at == NetworkLevel.OFFICIAL ? Official.TYPE : Country.TYPE;
+        List<NetworkEdge> edges = db.list(edgeSql, params, rs -> NetworkEdge.from(rs, nodeType));
+        return new Network(nodes, edges, total.get(0).intValue());
+    }
+}

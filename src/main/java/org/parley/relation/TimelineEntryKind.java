@@ -1,0 +1,13 @@
+package org.parley.relation;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("TimelineEntryKind")
+@Description("What an entry of a timeline between two countries is.")
+public enum TimelineEntryKind {
+    @Description("A bilateral meeting between the two countries.")
+    MEETING,
+    @Description("A statement by an official of one country addressed to or about the other.")
+    STATEMENT
+}

@@ -1,0 +1,127 @@
+package org.parley.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.article.Article;
+import org.parley.forum.Forum;
+import org.parley.graphql.BadUserInputException;
+import org.parley.graphql.Db;
+import org.parley.graphql.Limits;
+import org.parley.graphql.SearchResult;
+import org.parley.official.Official;
+import org.parley.organization.Organization;
+import org.parley.statement.Statement;
+import org.parley.topic.Topic;
+
+/**
+ * Full-text and name search in one statement: each type's best hits through its GIN index, merged by score, then
+ * the snippets and columns of the few that are returned (ts_headline re-reads the text, so only for those).
+ */
+@ApplicationScoped
+public class SearchQueries {
+
+    public static final int MAX_FIRST = 50;
+    public static final int DEFAULT_FIRST = 10;
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    /** The query three ways: stemmed English words, words as written (names), and the name key. */
+    private static final String QUERY = "SELECT websearch_to_tsquery('english', ?) AS words,"
+            + " websearch_to_tsquery('simple', ?) AS names, name_key(?) AS key";
+    private static final String HEADLINE = "'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"'";
+
+    private final Db db;
+
+    public SearchQueries(Db db) {
+        this.db = db;
+    }
+
+    public List<SearchHit> search(String query, List<SearchType> types, Integer first) {
+        String text = query == null ? "" : query.strip();
+        if (text.isEmpty()) {
+            throw new BadUserInputException("query must contain a word to search for.");
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new BadUserInputException("query must be at most " + MAX_QUERY_LENGTH + " characters (was "
+                    + text.length() + ").");
+        }
+        int size = Limits.bounded("first", first, DEFAULT_FIRST, MAX_FIRST);
+        if (types != null && (types.isEmpty() || types.contains(null))) {
+            throw new BadUserInputException("types must name at least one type and no null; leave it out to search"
+                    + " them all.");
+        }
+        Set<SearchType> wanted = types == null ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+        String hits = wanted.stream().map(type -> "(" + candidates(type, size) + ")")
+                .collect(Collectors.joining(" UNION ALL "));
+        String sql = "WITH q AS (" + QUERY + "), hits AS (" + hits + ")"
+                + " SELECT h.type, h.score, " + snippet() + " AS snippet, "
+                + Article.columns("a") + ", " + Statement.columns("st") + ", " + Official.columns("o") + ", "
+                + Organization.columns("g") + ", " + Forum.columns("f") + ", " + Topic.columns("tp")
+                + " FROM (SELECT * FROM hits ORDER BY score DESC, type, id LIMIT " + size + ") h CROSS JOIN q"
+                + " LEFT JOIN article a ON h.type = 'ARTICLE' AND a.id = h.id"
+                + " LEFT JOIN statement st ON h.type = 'STATEMENT' AND st.id = h.id"
+                + " LEFT JOIN official o ON h.type = 'OFFICIAL' AND o.id = h.id"
+                + " LEFT JOIN organization g ON h.type = 'ORGANIZATION' AND g.id = h.id"
+                + " LEFT JOIN forum f ON h.type = 'FORUM' AND f.id = h.id"
+                + " LEFT JOIN topic tp ON h.type = 'TOPIC' AND tp.id = h.id"
+                + " ORDER BY h.score DESC, h.type, h.id";
+        return db.list(sql, List.of(text, text, text), SearchQueries::hit);
+    }
+
+    /** The best {@code size} matches of one type, each with its score. */
+    static String candidates(SearchType type, int size) {
+        return switch (type) {
+            case ARTICLE -> text(type, "article", "words", size);
+            case STATEMENT -> text(type, "statement", "words", size);
+            case OFFICIAL -> name(type, "official", "names", size);
+            case ORGANIZATION -> name(type, "organization", "names", size);
+            case FORUM -> name(type, "forum", "words", size);
+            case TOPIC -> name(type, "topic", "words", size);
+        };
+    }
+
+    private static String text(SearchType type, String table, String tsquery, int size) {
+        return "SELECT '" + type + "' AS type, x.id, ts_rank(x.search, q." + tsquery + ", 32) AS score"
+                + " FROM " + table + " x, q WHERE x.search @@ q." + tsquery
+                + " ORDER BY score DESC, x.id LIMIT " + size;
+    }
+
+    /** Names match by their words or, approximately, by the trigrams of their key (operator {@code <%}). */
+    private static String name(SearchType type, String table, String tsquery, int size) {
+        return "SELECT '" + type + "' AS type, x.id, greatest(ts_rank(x.search, q." + tsquery + ", 32),"
+                + " word_similarity(q.key, x.name_keys)) AS score"
+                + " FROM " + table + " x, q WHERE x.search @@ q." + tsquery + " OR q.key <% x.name_keys"
+                + " ORDER BY score DESC, x.id LIMIT " + size;
+    }
+
+    private static String snippet() {
+        return "CASE h.type"
+                + " WHEN 'ARTICLE' THEN ts_headline('english', a.headline || ' — ' || a.body, q.words, " + HEADLINE + ")"
+                + " WHEN 'STATEMENT' THEN ts_headline('english', st.text, q.words, " + HEADLINE + ")"
+                + " WHEN 'OFFICIAL' THEN ts_headline('simple', o.name, q.names)"
+                + " WHEN 'ORGANIZATION' THEN ts_headline('simple', g.name || coalesce(' (' || g.short_name || ')', ''),"
+                + " q.names)"
+                + " WHEN 'FORUM' THEN ts_headline('english', f.name || coalesce(': ' || f.description, ''), q.words, "
+                + HEADLINE + ")"
+                + " WHEN 'TOPIC' THEN ts_headline('english', tp.name || coalesce(': ' || tp.description, ''), q.words, "
+                + HEADLINE + ")"
+                + " END";
+    }
+
+    private static SearchHit hit(ResultSet rs) throws SQLException {
+        SearchType type = SearchType.valueOf(rs.getString("type"));
+        SearchResult node = switch (type) {
+            case ARTICLE -> Article.from(rs);
+            case STATEMENT -> Statement.from(rs);
+            case OFFICIAL -> Official.from(rs);
+            case ORGANIZATION -> Organization.from(rs);
+            case FORUM -> Forum.from(rs);
+            case TOPIC -> Topic.from(rs);
+        };
+        return new SearchHit(type, rs.getDouble("score"), rs.getString("snippet"), node);
+    }
+}

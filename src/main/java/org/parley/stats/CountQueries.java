@@ -1,0 +1,81 @@
+package org.parley.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Db;
+import org.parley.graphql.Limits;
+import org.parley.graphql.Where;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingQueries;
+import org.parley.statement.StatementFilter;
+import org.parley.statement.StatementQueries;
+import org.parley.topic.Topic;
+
+/** Grouped counts of meetings and statements, under the same filters as their lists, in one GROUP BY each. */
+@ApplicationScoped
+public class CountQueries {
+
+    public static final int MAX_GROUPS = 100;
+    public static final int DEFAULT_GROUPS = 50;
+
+    private final Db db;
+    private final CountryQueries countries;
+
+    public CountQueries(Db db, CountryQueries countries) {
+        this.db = db;
+        this.countries = countries;
+    }
+
+    public List<CountBucket> meetings(MeetingGrouping by, MeetingFilter filter, Integer first) {
+        return count("bilateral_meeting t", by.grouping, MeetingQueries.where(filter), first);
+    }
+
+    public List<CountBucket> statements(StatementGrouping by, StatementFilter filter, Integer first) {
+        return count("statement t", by.grouping, StatementQueries.where(filter), first);
+    }
+
+    /** The topics of the groups by topic, in the groups' order (null for other groups). */
+    public List<Topic> topicsOf(List<CountBucket> buckets) {
+        Function<CountBucket, Long> topicId = b -> b.idOf("topic");
+        List<Topic> topics = db.list("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ANY(?)",
+                List.of(Batch.keys(buckets, topicId)), Topic::from);
+        return Batch.toOne(buckets, topicId, topics, tp -> tp.dbId);
+    }
+
+    /** The countries of each group: both of a pair, or the one of a speaker's country; in the groups' order. */
+    public List<List<Country>> countriesOf(List<CountBucket> buckets) {
+        List<Long> ids = new ArrayList<>();
+        for (CountBucket b : buckets) {
+            if ("country".equals(b.target)) {
+                ids.add(b.id1);
+                ids.add(b.id2);
+            }
+        }
+        Map<Long, Country> byId = new HashMap<>();
+        for (Country c : countries.byIds(ids.stream().filter(Objects::nonNull).mapToLong(Long::longValue).distinct().toArray())) {
+            byId.put(c.dbId, c);
+        }
+        return buckets.stream().map(b -> "country".equals(b.target)
+                ? Stream.of(b.id1, b.id2).filter(Objects::nonNull).map(byId::get).toList()
+                : List.<Country>of()).toList();
+    }
+
+    private List<CountBucket> count(String table, Grouping grouping, Where where, Integer first) {
+        int size = Limits.bounded("first", first, DEFAULT_GROUPS, MAX_GROUPS);
+        String order = grouping.chronological() ? "g.period ASC NULLS LAST" : "g.n DESC, label";
+        String sql = "SELECT g.*, coalesce(" + grouping.label() + ", 'unknown') AS label FROM (SELECT "
+                + grouping.keys() + ", count(*) AS n FROM " + table + " " + grouping.join() + " WHERE " + where.sql()
+                + " GROUP BY 1, 2, 3, 4) g " + grouping.labelJoin() + " ORDER BY " + order + ", g.id1, g.id2"
+                + " LIMIT " + size;
+        return db.list(sql, where.params(), rs -> CountBucket.from(rs, grouping.target()));
+    }
+}

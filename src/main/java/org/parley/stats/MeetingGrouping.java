@@ -1,0 +1,27 @@
+package org.parley.stats;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("MeetingGrouping")
+@Description("What bilateral meetings are counted by.")
+public enum MeetingGrouping {
+    @Description("The pair of countries that met, in either order; largest first.")
+    COUNTRY_PAIR(new Grouping("JOIN meeting_side s1 ON s1.meeting_id = t.id AND s1.side_no = 1"
+            + " JOIN meeting_side s2 ON s2.meeting_id = t.id AND s2.side_no = 2",
+            Grouping.keys("least(s1.country_id, s2.country_id)", "greatest(s1.country_id, s2.country_id)", "NULL", "NULL"),
+            "JOIN country l1 ON l1.id = g.id1 JOIN country l2 ON l2.id = g.id2",
+            "least(l1.code, l2.code) || '-' || greatest(l1.code, l2.code)", false, "country")),
+    @Description("The forum at or beside which the meetings were held; meetings outside any forum make one group.")
+    FORUM(Grouping.byId("", "t.forum_id", "forum")),
+    @Description("The month the meetings were held, earliest first; meetings of unknown date make the last group.")
+    MONTH(Grouping.byPeriod("month", "t.held_on")),
+    @Description("The year the meetings were held, earliest first; meetings of unknown date make the last group.")
+    YEAR(Grouping.byPeriod("year", "t.held_on"));
+
+    final Grouping grouping;
+
+    MeetingGrouping(Grouping grouping) {
+        this.grouping = grouping;
+    }
+}
