@@ -1,6 +1,7 @@
 package org.parley.meeting;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** What came before a meeting between the same two countries; one statement for all the meetings of a list. */
 @GraphQLApi
+@ApiErrors
 public class MeetingHistoryGraphQL {
 
     private final MeetingHistory history;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,6 +25,7 @@ import org.parley.official.OfficialQueries;
 
 /** The who-met-whom network and the chains of meetings through it; relations of edges and steps come in batches. */
 @GraphQLApi
+@ApiErrors
 public class NetworkGraphQL {
 
     private final NetworkQueries networks;

@@ -1,6 +1,7 @@
 package org.parley.relation;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,6 +19,7 @@ import org.parley.topic.Topic;
 
 /** The timeline between two countries; each relation of its entries is read for the whole page at once. */
 @GraphQLApi
+@ApiErrors
 public class RelationGraphQL {
 
     private final RelationQueries relations;

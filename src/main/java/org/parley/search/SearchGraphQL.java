@@ -1,6 +1,7 @@
 package org.parley.search;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** One search over the text and names of the graph. */
 @GraphQLApi
+@ApiErrors
 public class SearchGraphQL {
 
     private final SearchQueries search;

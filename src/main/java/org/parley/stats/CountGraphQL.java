@@ -1,6 +1,7 @@
 package org.parley.stats;
 
 import java.util.List;
+import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,6 +17,7 @@ import org.parley.topic.Topic;
 
 /** Grouped counts; what a group stands for is read for all groups at once, so a count costs one query per level. */
 @GraphQLApi
+@ApiErrors
 public class CountGraphQL {
 
     private static final String FIRST = "How many groups to return (1 to 100, default 50).";
