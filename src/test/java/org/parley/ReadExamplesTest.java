@@ -115,7 +115,8 @@ class ReadExamplesTest {
     void theReadmeShowsEveryExampleAsTheTestsRunIt() throws java.io.IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
         for (String example : java.util.List.of("example-vice-minister", "example-who-met-whom", "example-what-was-said",
-                "example-forum-participants", "example-meetings-between")) {
+                "example-forum-participants", "example-meetings-between", "example-search-name", "example-search-topic",
+                "example-network", "example-relations", "example-path", "example-counts", "example-history")) {
             org.junit.jupiter.api.Assertions.assertTrue(readme.contains(GraphQLClient.operation(example).strip()),
                     "README.md shows " + example + ".graphql as it is");
         }
