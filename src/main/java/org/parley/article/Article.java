@@ -35,13 +35,10 @@ public class Article implements SearchResult {
     public final List<@NonNull String> authors;
     @Description("Day of publication; null when not known.")
     public final LocalDate publishedOn;
-    @NonNull
-    @Description("The text of the article.")
-    public final String body;
     @Ignore
     public final Long publisherId;
 
-    public Article(long dbId, String url, String headline, List<String> authors, LocalDate publishedOn, String body,
+    public Article(long dbId, String url, String headline, List<String> authors, LocalDate publishedOn,
             Long publisherId) {
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
@@ -49,20 +46,19 @@ public class Article implements SearchResult {
         this.headline = headline;
         this.authors = authors;
         this.publishedOn = publishedOn;
-        this.body = body;
         this.publisherId = publisherId;
     }
 
-    /** The columns {@link #from} reads, over an article table aliased {@code alias}. */
+    /** The columns {@link #from} reads (not the body, which is long and read only when asked for), over an article table aliased {@code alias}. */
     public static String columns(String alias) {
         return alias + ".id AS a_id, " + alias + ".url AS a_url, " + alias + ".headline AS a_headline, "
                 + alias + ".authors AS a_authors, " + alias + ".published_on AS a_published_on, "
-                + alias + ".body AS a_body, " + alias + ".publisher_id AS a_publisher_id";
+                + alias + ".publisher_id AS a_publisher_id";
     }
 
     public static Article from(ResultSet rs) throws SQLException {
         return new Article(rs.getLong("a_id"), rs.getString("a_url"), rs.getString("a_headline"),
-                Db.getTexts(rs, "a_authors"), Db.getDate(rs, "a_published_on"), rs.getString("a_body"),
+                Db.getTexts(rs, "a_authors"), Db.getDate(rs, "a_published_on"),
                 Db.getLong(rs, "a_publisher_id"));
     }
 }

@@ -43,6 +43,12 @@ public class ArticleGraphQL {
         return articles.list(filter, orderBy, first, after);
     }
 
+    @Name("body")
+    @Description("The text of the article (read only when asked for: it is long).")
+    public List<@NonNull String> body(@Source List<Article> parents) {
+        return articles.bodiesOf(parents);
+    }
+
     @Name("publisher")
     @Description("The organisation that published the article; null when the source does not say.")
     public List<Organization> publisher(@Source List<Article> parents) {

@@ -68,6 +68,14 @@ public class ArticleQueries {
         return junction.read(db, parents, parentId, "article a", "a", Article.columns("a"), NEWEST_FIRST, Article::from);
     }
 
+    /** The text of each article. */
+    public List<String> bodiesOf(List<Article> articles) {
+        List<Batch.Keyed<String>> rows = db.list("SELECT a.id, a.body FROM article a WHERE a.id = ANY(?)",
+                List.of(Batch.keys(articles, a -> a.dbId)), rs -> new Batch.Keyed<>(rs.getLong(1), rs.getString(2)));
+        return Batch.toOne(articles, a -> a.dbId, rows, Batch.Keyed::parentId).stream()
+                .map(k -> k == null ? null : k.value()).toList();
+    }
+
     /** The articles each organisation published, newest first. */
     public List<List<Article>> publishedBy(List<Organization> publishers) {
         List<Article> rows = db.list("SELECT " + Article.columns("a") + " FROM article a WHERE a.publisher_id = ANY(?)"
