@@ -1,7 +1,6 @@
 package org.parley.graphql;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 
 /**
  * Runs the read API's SQL on the request's Hibernate session and maps rows straight into the API's
@@ -28,11 +27,11 @@ public class Db {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final LongAdder statements = new LongAdder();
 
-    public Db(EntityManager em) {
-        this.em = em;
+    public Db(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** How many statements this reader has sent since start: lets tests and benchmarks see N+1 at once. */
@@ -42,18 +41,19 @@ public class Db {
 
     public <T> List<T> list(String sql, List<?> params, RowMapper<T> mapper) {
         statements.increment();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bind(connection, ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<T> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
-                    return rows;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(connection, ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
                 }
+                return rows;
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Read failed: " + sql, e);
+        }
     }
 
     public <T> T one(String sql, List<?> params, RowMapper<T> mapper) {
