@@ -11,8 +11,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.PropertyDataFetcher;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.smallrye.graphql.spi.EventingService;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -23,15 +22,23 @@ import org.jboss.logging.Logger;
  * more than the SQL. Only fields whose values need no transformation are changed: strings, numbers, booleans,
  * IDs, enums and objects; dates and other formatted scalars keep SmallRye's fetcher. Relation fields answer from
  * the parent object when its query already read them ({@link Prefetched}).
+ * <p>
+ * Registered with SmallRye as an {@link EventingService} in META-INF/services, always on (no configuration key):
+ * SmallRye's CDI events would do the same but fire an event for every field of every request.
  */
-@ApplicationScoped
-public class PlainFieldFetchers {
+public class PlainFieldFetchers implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(PlainFieldFetchers.class);
     private static final Set<String> UNTRANSFORMED_SCALARS = Set.of("String", "ID", "Int", "Boolean", "Float");
     private static final String SMALLRYE_FIELD_FETCHER = "io.smallrye.graphql.execution.datafetcher.FieldDataFetcher";
 
-    void replace(@Observes GraphQLSchema.Builder builder) {
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};
@@ -54,8 +61,8 @@ public class PlainFieldFetchers {
                 }
             }
         });
-        builder.codeRegistry(faster);
         LOG.infof("Light property fetchers for %d plain fields", replaced[0]);
+        return builder.codeRegistry(faster);
     }
 
     /** Answers a relation from the parent when the parent's query already read it, else asks the resolver. */
