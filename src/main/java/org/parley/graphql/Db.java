@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.hibernate.Session;
 
 /**
@@ -28,12 +29,19 @@ public class Db {
     }
 
     private final EntityManager em;
+    private final LongAdder statements = new LongAdder();
 
     public Db(EntityManager em) {
         this.em = em;
     }
 
+    /** How many statements this reader has sent since start: lets tests and benchmarks see N+1 at once. */
+    public long statementCount() {
+        return statements.sum();
+    }
+
     public <T> List<T> list(String sql, List<?> params, RowMapper<T> mapper) {
+        statements.increment();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 bind(connection, ps, params);

@@ -1,0 +1,53 @@
+package org.parley.official;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+
+@Type("Official")
+@Description("A person who speaks or meets for a country or an organisation (Popolo's Person).")
+public class Official {
+
+    public static final String TYPE = "Official";
+
+    @Ignore
+    public final long dbId;
+    @Id
+    @NonNull
+    @Description("Opaque, stable ID of this official.")
+    public final String id;
+    @NonNull
+    @Description("Name as the sources write it, e.g. Baek Seung-joo.")
+    public final String name;
+    @NonNull
+    @Description("Other names and spellings: other scripts, romanisations, former names.")
+    public final List<@NonNull String> otherNames;
+    @Ignore
+    public final Long countryId;
+
+    public Official(long dbId, String name, List<String> otherNames, Long countryId) {
+        this.dbId = dbId;
+        this.id = GlobalId.encode(TYPE, dbId);
+        this.name = name;
+        this.otherNames = otherNames;
+        this.countryId = countryId;
+    }
+
+    /** The columns {@link #from} reads, over an official table aliased {@code alias}. */
+    public static String columns(String alias) {
+        return alias + ".id AS o_id, " + alias + ".name AS o_name, " + alias + ".other_names AS o_other_names, "
+                + alias + ".country_id AS o_country_id";
+    }
+
+    public static Official from(ResultSet rs) throws SQLException {
+        return new Official(rs.getLong("o_id"), rs.getString("o_name"), Db.getTexts(rs, "o_other_names"),
+                Db.getLong(rs, "o_country_id"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.organization;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.GlobalId;
+import org.parley.official.OfficialQueries;
+import org.parley.official.Position;
+
+/** Organisations and their relations; every relation field takes the whole list of parents at once. */
+@GraphQLApi
+public class OrganizationGraphQL {
+
+    private final OrganizationQueries organizations;
+    private final CountryQueries countries;
+    private final OfficialQueries officials;
+
+    public OrganizationGraphQL(OrganizationQueries organizations, CountryQueries countries, OfficialQueries officials) {
+        this.organizations = organizations;
+        this.countries = countries;
+        this.officials = officials;
+    }
+
+    @Query("organization")
+    @Description("The organisation with this ID, or null if there is none.")
+    public Organization organization(@Id @NonNull @Description("ID of the organisation.") String id) {
+        return organizations.byId(GlobalId.decode(Organization.TYPE, id));
+    }
+
+    @Query("organizations")
+    @Description("Organisations, a page at a time.")
+    public @NonNull OrganizationConnection organizations(
+            @Description("Conditions the organisations must meet.") OrganizationFilter filter,
+            @Description("Order of the list.") @DefaultValue("NAME_ASC") OrganizationOrder orderBy,
+            @Description("How many organisations to return (at most the server's maximum page size).") Integer first,
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
+        return organizations.list(filter, orderBy, first, after);
+    }
+
+    @Name("country")
+    @Description("The country the organisation belongs to; null for international bodies.")
+    public List<Country> country(@Source List<Organization> parents) {
+        return countries.forKeys(parents, g -> g.countryId);
+    }
+
+    @Name("parent")
+    @Description("The organisation this one belongs to, e.g. the government of a ministry.")
+    public List<Organization> parent(@Source List<Organization> parents) {
+        return organizations.forKeys(parents, g -> g.parentId);
+    }
+
+    @Name("children")
+    @Description("The organisations that belong to this one.")
+    public List<@NonNull List<@NonNull Organization>> children(@Source List<Organization> parents) {
+        return organizations.childrenOf(parents);
+    }
+
+    @Name("positions")
+    @Description("The posts held at this organisation.")
+    public List<@NonNull List<@NonNull Position>> positions(@Source List<Organization> parents) {
+        return officials.positionsAt(parents);
+    }
+
+    @Name("organization")
+    @Description("The organisation the post is at, when known.")
+    public List<Organization> positionOrganization(@Source List<Position> parents) {
+        return organizations.forKeys(parents, p -> p.organizationId);
+    }
+
+    @Name("organizations")
+    @Description("The organisations of this country, by name.")
+    public List<@NonNull List<@NonNull Organization>> countryOrganizations(@Source List<Country> parents) {
+        return organizations.ofCountries(parents);
+    }
+}

@@ -1,0 +1,71 @@
+package org.parley.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Function;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+
+/** The SQL that reads organisations. */
+@ApplicationScoped
+public class OrganizationQueries {
+
+    private final Db db;
+    private final Pager pager;
+
+    public OrganizationQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public Organization byId(long id) {
+        return db.one("SELECT " + Organization.columns("g") + " FROM organization g WHERE g.id = ?", List.of(id),
+                Organization::from);
+    }
+
+    public List<Organization> byIds(long[] ids) {
+        return db.list("SELECT " + Organization.columns("g") + " FROM organization g WHERE g.id = ANY(?)", List.of(ids),
+                Organization::from);
+    }
+
+    /** For each parent, the organisation its foreign key points at. */
+    public <P> List<Organization> forKeys(List<P> parents, Function<P, Long> organizationId) {
+        return Batch.toOne(parents, organizationId, byIds(Batch.keys(parents, organizationId)), g -> g.dbId);
+    }
+
+    public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            String pattern = CountryQueries.like(filter.nameContains);
+            where.and(pattern, "(t.name ILIKE ? OR t.short_name ILIKE ?)", pattern, pattern);
+            where.and(filter.kinds, "t.kind = ANY(?)", filter.kinds == null ? null
+                    : filter.kinds.stream().map(Enum::name).toArray(String[]::new));
+            where.and(filter.countryIds, "t.country_id = ANY(?)", GlobalId.decodeAll(Country.TYPE, filter.countryIds));
+            where.and(filter.parentId, "t.parent_id = ?",
+                    filter.parentId == null ? null : GlobalId.decode(Organization.TYPE, filter.parentId));
+        }
+        return new OrganizationConnection(pager.page(Organization.columns("t"), "organization t", where,
+                order == null ? OrganizationOrder.NAME_ASC : order, first, after, Organization::from));
+    }
+
+    /** The organisations of each country, by name. */
+    public List<List<Organization>> ofCountries(List<Country> countries) {
+        List<Organization> rows = db.list("SELECT " + Organization.columns("g") + " FROM organization g"
+                + " WHERE g.country_id = ANY(?) ORDER BY g.name, g.id", List.of(Batch.keys(countries, c -> c.dbId)),
+                Organization::from);
+        return Batch.toMany(countries, c -> c.dbId, rows, g -> g.countryId);
+    }
+
+    /** The organisations that belong to each parent organisation, by name. */
+    public List<List<Organization>> childrenOf(List<Organization> parents) {
+        List<Organization> rows = db.list("SELECT " + Organization.columns("g") + " FROM organization g"
+                + " WHERE g.parent_id = ANY(?) ORDER BY g.name, g.id", List.of(Batch.keys(parents, g -> g.dbId)),
+                Organization::from);
+        return Batch.toMany(parents, g -> g.dbId, rows, g -> g.parentId);
+    }
+}
