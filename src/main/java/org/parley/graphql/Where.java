@@ -9,11 +9,18 @@ public final class Where {
     private final List<String> clauses = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
 
-    /** Adds {@code clause} (with one {@code ?} per parameter) unless the filter value is null. */
+    /**
+     * Adds {@code clause} (with one {@code ?} per parameter) unless the filter value is null. A lone
+     * {@code String[]} is one array parameter (for {@code = ANY(?)}), not Java's varargs array.
+     */
     public Where and(Object value, String clause, Object... clauseParams) {
         if (value != null) {
             clauses.add(clause);
-            params.addAll(List.of(clauseParams));
+            if (clauseParams.getClass() != Object[].class) {
+                params.add(clauseParams);
+            } else {
+                params.addAll(List.of(clauseParams));
+            }
         }
         return this;
     }

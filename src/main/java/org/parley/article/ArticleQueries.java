@@ -1,0 +1,77 @@
+package org.parley.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+import org.parley.official.Official;
+import org.parley.organization.Organization;
+import org.parley.topic.Topic;
+
+/** The SQL that reads articles. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    /** Links from an article to what it mentions. */
+    public static final Junction MENTIONED_OFFICIALS = new Junction("article_official", "article_id", "official_id");
+    public static final Junction MENTIONED_COUNTRIES = new Junction("article_country", "article_id", "country_id");
+    public static final Junction MENTIONED_ORGANIZATIONS = new Junction("article_organization", "article_id", "organization_id");
+    public static final Junction MENTIONED_TOPICS = new Junction("article_topic", "article_id", "topic_id");
+
+    private static final String NEWEST_FIRST = "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC";
+
+    private final Db db;
+    private final Pager pager;
+
+    public ArticleQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public Article byId(long id) {
+        return db.one("SELECT " + Article.columns("a") + " FROM article a WHERE a.id = ?", List.of(id), Article::from);
+    }
+
+    public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            where.and(filter.author, "EXISTS (SELECT 1 FROM unnest(t.authors) au WHERE au ILIKE ?)",
+                    CountryQueries.like(filter.author));
+            where.and(filter.publisherIds, "t.publisher_id = ANY(?)",
+                    GlobalId.decodeAll(Organization.TYPE, filter.publisherIds));
+            where.and(filter.publishedFrom, "t.published_on >= ?", filter.publishedFrom);
+            where.and(filter.publishedTo, "t.published_on <= ?", filter.publishedTo);
+            where.and(filter.headlineContains, "t.headline ILIKE ?", CountryQueries.like(filter.headlineContains));
+            where.and(filter.mentionsOfficialIds,
+                    "EXISTS (SELECT 1 FROM article_official j WHERE j.article_id = t.id AND j.official_id = ANY(?))",
+                    GlobalId.decodeAll(Official.TYPE, filter.mentionsOfficialIds));
+            where.and(filter.mentionsCountryIds,
+                    "EXISTS (SELECT 1 FROM article_country j WHERE j.article_id = t.id AND j.country_id = ANY(?))",
+                    GlobalId.decodeAll(Country.TYPE, filter.mentionsCountryIds));
+            where.and(filter.topicIds,
+                    "EXISTS (SELECT 1 FROM article_topic j WHERE j.article_id = t.id AND j.topic_id = ANY(?))",
+                    GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
+        }
+        return new ArticleConnection(pager.page(Article.columns("t"), "article t", where,
+                order == null ? ArticleOrder.PUBLISHED_ON_DESC : order, first, after, Article::from));
+    }
+
+    /** The articles each parent links to through {@code junction}, newest first. */
+    public <P> List<List<Article>> through(Junction junction, List<P> parents, ToLongFunction<P> parentId) {
+        return junction.read(db, parents, parentId, "article a", "a", Article.columns("a"), NEWEST_FIRST, Article::from);
+    }
+
+    /** The articles each organisation published, newest first. */
+    public List<List<Article>> publishedBy(List<Organization> publishers) {
+        List<Article> rows = db.list("SELECT " + Article.columns("a") + " FROM article a WHERE a.publisher_id = ANY(?)"
+                + " ORDER BY " + NEWEST_FIRST, List.of(Batch.keys(publishers, g -> g.dbId)), Article::from);
+        return Batch.toMany(publishers, g -> g.dbId, rows, a -> a.publisherId);
+    }
+}

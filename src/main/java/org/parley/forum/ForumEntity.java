@@ -1,0 +1,72 @@
+package org.parley.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.article.ArticleEntity;
+import org.parley.country.CountryEntity;
+import org.parley.organization.OrganizationEntity;
+import org.parley.persistence.AuditedEntity;
+
+/** Table {@code forum}: one edition of a multilateral gathering; natural key: name and start date. */
+@Entity
+@Table(name = "forum")
+public class ForumEntity extends AuditedEntity {
+
+    public String name;
+    public String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "host_country_id")
+    public CountryEntity hostCountry;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "host_organization_id")
+    public OrganizationEntity hostOrganization;
+
+    public String location;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "duration_days")
+    public Integer durationDays;
+
+    @Column(name = "end_date_text")
+    public String endDateText;
+
+    @Column(name = "participating_country_count")
+    public Integer participatingCountryCount;
+
+    @OneToMany(mappedBy = "forum")
+    public List<ForumParticipantEntity> participants = new ArrayList<>();
+
+    /** The articles that report this forum. */
+    @ManyToMany
+    @JoinTable(name = "forum_article", joinColumns = @JoinColumn(name = "forum_id"),
+            inverseJoinColumns = @JoinColumn(name = "article_id"))
+    public Set<ArticleEntity> articles = new HashSet<>();
+
+    public static ForumEntity findByNameAndStartDate(String name, LocalDate startDate) {
+        return find("name = ?1 and startDate is not distinct from ?2", name, startDate).firstResult();
+    }
+
+    /** Every edition of the forum of this name. */
+    public static List<ForumEntity> listByName(String name) {
+        return list("name", name);
+    }
+}

@@ -1,0 +1,80 @@
+package org.parley.forum;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.GlobalId;
+import org.parley.meeting.BilateralMeeting;
+import org.parley.organization.Organization;
+import org.parley.organization.OrganizationQueries;
+
+/** Forums and their own relations; every relation field takes the whole list of parents at once. */
+@GraphQLApi
+public class ForumGraphQL {
+
+    private final ForumQueries forums;
+    private final CountryQueries countries;
+    private final OrganizationQueries organizations;
+
+    public ForumGraphQL(ForumQueries forums, CountryQueries countries, OrganizationQueries organizations) {
+        this.forums = forums;
+        this.countries = countries;
+        this.organizations = organizations;
+    }
+
+    @Query("forum")
+    @Description("The forum with this ID, or null if there is none.")
+    public Forum forum(@Id @NonNull @Description("ID of the forum.") String id) {
+        return forums.byId(GlobalId.decode(Forum.TYPE, id));
+    }
+
+    @Query("forums")
+    @Description("Forums, a page at a time.")
+    public @NonNull ForumConnection forums(
+            @Description("Conditions the forums must meet.") ForumFilter filter,
+            @Description("Order of the list.") @DefaultValue("START_DATE_DESC") ForumOrder orderBy,
+            @Description("How many forums to return (at most the server's maximum page size).") Integer first,
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
+        return forums.list(filter, orderBy, first, after);
+    }
+
+    @Name("hostCountry")
+    @Description("The country that hosted the forum, when known.")
+    public List<Country> hostCountry(@Source List<Forum> parents) {
+        return countries.forKeys(parents, f -> f.hostCountryId);
+    }
+
+    @Name("hostOrganization")
+    @Description("The organisation that hosted the forum, e.g. a defence ministry, when known.")
+    public List<Organization> hostOrganization(@Source List<Forum> parents) {
+        return organizations.forKeys(parents, f -> f.hostOrganizationId);
+    }
+
+    @Name("participants")
+    @Description("The countries and organisations the sources name as taking part: countries first, each by name."
+            + " See participatingCountryCount for the number of countries the source gives.")
+    public List<@NonNull List<@NonNull ForumParticipant>> participants(@Source List<Forum> parents) {
+        return forums.participantsOf(parents);
+    }
+
+    @Name("reportedBy")
+    @Description("The articles that report the forum, latest first.")
+    public List<@NonNull List<@NonNull Article>> reportedBy(@Source List<Forum> parents) {
+        return forums.reportedBy(parents);
+    }
+
+    @Name("forum")
+    @Description("The forum the meeting was held at or on the sidelines of, if any.")
+    public List<Forum> meetingForum(@Source List<BilateralMeeting> parents) {
+        return forums.forKeys(parents, m -> m.forumId);
+    }
+}

@@ -1,0 +1,39 @@
+package org.parley.forum;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.country.Country;
+import org.parley.graphql.Db;
+import org.parley.organization.Organization;
+
+@Type("ForumParticipant")
+@Description("A country or an organisation that took part in a forum: exactly one of country and organization is set.")
+public class ForumParticipant {
+
+    @Ignore
+    public final long forumId;
+    @Description("The participating country, when the participant is a country.")
+    public final Country country;
+    @Description("The participating organisation, e.g. the United Nations, when the participant is an organisation.")
+    public final Organization organization;
+
+    public ForumParticipant(long forumId, Country country, Organization organization) {
+        this.forumId = forumId;
+        this.country = country;
+        this.organization = organization;
+    }
+
+    /** The columns {@link #from} reads, over forum_participant {@code fp}, country {@code c} and organization {@code g}. */
+    public static String columns() {
+        return "fp.forum_id AS fp_forum_id, " + Country.columns("c") + ", " + Organization.columns("g");
+    }
+
+    public static ForumParticipant from(ResultSet rs) throws SQLException {
+        return new ForumParticipant(rs.getLong("fp_forum_id"),
+                Db.getLong(rs, "c_id") == null ? null : Country.from(rs),
+                Db.getLong(rs, "g_id") == null ? null : Organization.from(rs));
+    }
+}

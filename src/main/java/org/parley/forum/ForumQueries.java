@@ -1,0 +1,115 @@
+package org.parley.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+import org.parley.organization.Organization;
+
+/** The SQL that reads forums, their participants and the forums of countries and organisations. */
+@ApplicationScoped
+public class ForumQueries {
+
+    /** Latest first, as in the default order of the list. */
+    private static final String LATEST_FIRST = "coalesce(f.start_date, '-infinity'::date) DESC, f.id DESC";
+    private static final Junction ATTENDED_BY_COUNTRY = new Junction("forum_participant", "country_id", "forum_id");
+    private static final Junction ATTENDED_BY_ORGANIZATION = new Junction("forum_participant", "organization_id", "forum_id");
+    private static final Junction REPORTED_BY = new Junction("forum_article", "forum_id", "article_id");
+    private static final Junction REPORTS = new Junction("forum_article", "article_id", "forum_id");
+
+    private final Db db;
+    private final Pager pager;
+
+    public ForumQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public Forum byId(long id) {
+        return db.one("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ?", List.of(id), Forum::from);
+    }
+
+    /** For each parent, the forum its foreign key points at. */
+    public <P> List<Forum> forKeys(List<P> parents, Function<P, Long> forumId) {
+        List<Forum> forums = db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ANY(?)",
+                List.of(Batch.keys(parents, forumId)), Forum::from);
+        return Batch.toOne(parents, forumId, forums, f -> f.dbId);
+    }
+
+    public ForumConnection list(ForumFilter filter, ForumOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            where.and(filter.hostCountryIds, "t.host_country_id = ANY(?)",
+                    GlobalId.decodeAll(Country.TYPE, filter.hostCountryIds));
+            where.and(filter.hostOrganizationIds, "t.host_organization_id = ANY(?)",
+                    GlobalId.decodeAll(Organization.TYPE, filter.hostOrganizationIds));
+            where.and(filter.participantCountryIds,
+                    "EXISTS (SELECT 1 FROM forum_participant fp WHERE fp.forum_id = t.id AND fp.country_id = ANY(?))",
+                    GlobalId.decodeAll(Country.TYPE, filter.participantCountryIds));
+            where.and(filter.startsFrom, "t.start_date >= ?", filter.startsFrom);
+            where.and(filter.startsTo, "t.start_date <= ?", filter.startsTo);
+            where.and(filter.nameContains, "t.name ILIKE ?", CountryQueries.like(filter.nameContains));
+        }
+        return new ForumConnection(pager.page(Forum.columns("t"), "forum t", where,
+                order == null ? ForumOrder.START_DATE_DESC : order, first, after, Forum::from));
+    }
+
+    /** The participants of each forum: countries by name, then organisations by name. */
+    public List<List<ForumParticipant>> participantsOf(List<Forum> forums) {
+        List<ForumParticipant> rows = db.list("SELECT " + ForumParticipant.columns() + " FROM forum_participant fp"
+                + " LEFT JOIN country c ON c.id = fp.country_id LEFT JOIN organization g ON g.id = fp.organization_id"
+                + " WHERE fp.forum_id = ANY(?) ORDER BY fp.forum_id, c.name NULLS LAST, g.name, fp.id",
+                List.of(Batch.keys(forums, f -> f.dbId)), ForumParticipant::from);
+        return Batch.toMany(forums, f -> f.dbId, rows, p -> p.forumId);
+    }
+
+    /** The articles that report each forum, latest first. */
+    public List<List<Article>> reportedBy(List<Forum> forums) {
+        return REPORTED_BY.read(db, forums, f -> f.dbId, "article a", "a", Article.columns("a"),
+                "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC", Article::from);
+    }
+
+    /** The forums each country hosted, latest first. */
+    public List<List<Forum>> hostedByCountries(List<Country> countries) {
+        return hostedBy("host_country_id", f -> f.hostCountryId, countries, c -> c.dbId);
+    }
+
+    /** The forums each organisation hosted, latest first. */
+    public List<List<Forum>> hostedByOrganizations(List<Organization> organizations) {
+        return hostedBy("host_organization_id", f -> f.hostOrganizationId, organizations, g -> g.dbId);
+    }
+
+    private <P> List<List<Forum>> hostedBy(String hostColumn, ToLongFunction<Forum> host, List<P> hosts,
+            ToLongFunction<P> hostId) {
+        List<Forum> rows = db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f." + hostColumn + " = ANY(?)"
+                + " ORDER BY " + LATEST_FIRST, List.of(hosts.stream().mapToLong(hostId).distinct().toArray()), Forum::from);
+        return Batch.toMany(hosts, hostId, rows, host);
+    }
+
+    /** The forums each country took part in, latest first. */
+    public List<List<Forum>> attendedByCountries(List<Country> countries) {
+        return ATTENDED_BY_COUNTRY.read(db, countries, c -> c.dbId, "forum f", "f", Forum.columns("f"), LATEST_FIRST,
+                Forum::from);
+    }
+
+    /** The forums each organisation took part in, latest first. */
+    public List<List<Forum>> attendedByOrganizations(List<Organization> organizations) {
+        return ATTENDED_BY_ORGANIZATION.read(db, organizations, g -> g.dbId, "forum f", "f", Forum.columns("f"),
+                LATEST_FIRST, Forum::from);
+    }
+
+    /** The forums each article reports, latest first. */
+    public List<List<Forum>> reportedIn(List<Article> articles) {
+        return REPORTS.read(db, articles, a -> a.dbId, "forum f", "f",
+                Forum.columns("f"), LATEST_FIRST, Forum::from);
+    }
+}

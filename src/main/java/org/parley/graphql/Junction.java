@@ -1,0 +1,30 @@
+package org.parley.graphql;
+
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * A many-to-many link table read in one batch: for every parent, the children it links to.
+ *
+ * @param table the link table, e.g. {@code meeting_topic}
+ * @param parentColumn its column that points at the parent, e.g. {@code meeting_id}
+ * @param childColumn its column that points at the child, e.g. {@code topic_id}
+ */
+public record Junction(String table, String parentColumn, String childColumn) {
+
+    /**
+     * @param childTable the child's table with the alias its {@code columns} use, e.g. {@code "topic tp"}
+     * @param childAlias that alias
+     * @param columns the child's columns, e.g. {@code Topic.columns("tp")}
+     * @param orderBy the order of each parent's children, over the child's alias
+     */
+    public <P, C> List<List<C>> read(Db db, List<P> parents, ToLongFunction<P> parentId, String childTable,
+            String childAlias, String columns, String orderBy, Db.RowMapper<C> mapper) {
+        long[] keys = parents.stream().mapToLong(parentId).distinct().toArray();
+        List<Batch.Keyed<C>> rows = db.list("SELECT j." + parentColumn + " AS parent_id, " + columns
+                + " FROM " + table + " j JOIN " + childTable + " ON " + childAlias + ".id = j." + childColumn
+                + " WHERE j." + parentColumn + " = ANY(?) ORDER BY " + orderBy, List.of(keys),
+                rs -> new Batch.Keyed<>(rs.getLong("parent_id"), mapper.map(rs)));
+        return Batch.toManyKeyed(parents, parentId, rows);
+    }
+}

@@ -1,0 +1,110 @@
+package org.parley.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.parley.country.CountryEntity;
+import org.parley.forum.ForumEntity;
+import org.parley.ingest.ArticleImport.MeetingEntry;
+import org.parley.ingest.ArticleImport.ParticipantEntry;
+import org.parley.ingest.ImportResult.Kind;
+import org.parley.meeting.MeetingEntity;
+import org.parley.meeting.MeetingParticipantEntity;
+import org.parley.meeting.MeetingSideEntity;
+import org.parley.official.OfficialEntity;
+import org.parley.official.PositionEntity;
+
+/**
+ * Records the document's bilateral meetings, matched by forum, date (heldOn and dateText) and the
+ * two countries, with their sides and participants.
+ */
+@ApplicationScoped
+class MeetingMatcher {
+
+    void apply(List<MeetingEntry> entries, ImportContext context) {
+        ImportContext.each(entries, "meetings", (entry, where) -> meeting(entry, where, context));
+    }
+
+    private void meeting(MeetingEntry entry, String where, ImportContext context) {
+        ForumEntity forum = context.forums.resolve(entry.forum(), where + ".forum");
+        List<CountryEntity> countries = List.of(side(entry, 0, where, context), side(entry, 1, where, context));
+        if (countries.get(0).equals(countries.get(1))) {
+            throw new InvalidImportException(where + ".sides are both " + countries.get(0).code
+                    + "; a bilateral meeting has two different countries.");
+        }
+        String dateText = Text.clean(entry.dateText());
+        MeetingEntity meeting = find(forum, entry.heldOn(), dateText, countries);
+        boolean created = meeting == null;
+        if (created) {
+            meeting = new MeetingEntity();
+            meeting.forum = forum;
+            meeting.heldOn = entry.heldOn();
+            meeting.dateText = dateText;
+        }
+        Changes changes = new Changes();
+        meeting.onSidelines = changes.given(meeting.onSidelines, entry.onSidelines());
+        meeting.location = changes.given(meeting.location, Text.clean(entry.location()));
+        meeting.summary = changes.given(meeting.summary, Text.clean(entry.summary()));
+        meeting.notes = changes.union(meeting.notes, Text.cleanAll(entry.notes()));
+        changes.addAll(meeting.topics, context.topics.resolveAll(entry.topics(), where + ".topics"));
+        changes.addAll(meeting.articles, List.of(context.article));
+        MeetingEntity saved = context.persist(meeting, created);
+        for (int s = 0; s < 2; s++) {
+            MeetingSideEntity side = side(saved, s + 1, countries.get(s), changes);
+            ImportContext.each(entry.sides().get(s).participants(), where + ".sides[" + s + "].participants",
+                    (participant, at) -> participant(saved, side, participant, at, context, changes));
+        }
+        context.count(Kind.MEETING, created, changes);
+        context.defineMeeting(entry.key(), meeting, where);
+    }
+
+    private static CountryEntity side(MeetingEntry entry, int index, String where, ImportContext context) {
+        String usedBy = where + ".sides[" + index + "].country";
+        return context.countries.resolve(Text.required(entry.sides().get(index).country(), usedBy), usedBy);
+    }
+
+    private static MeetingEntity find(ForumEntity forum, LocalDate heldOn, String dateText,
+            List<CountryEntity> countries) {
+        return MeetingEntity.listBetween(countries.get(0), countries.get(1)).stream()
+                .filter(m -> Objects.equals(m.forum, forum) && Objects.equals(m.heldOn, heldOn)
+                        && Objects.equals(m.dateText, dateText))
+                .findFirst().orElse(null);
+    }
+
+    /** The meeting's side of this country, added as side {@code number} if the meeting is new. */
+    private static MeetingSideEntity side(MeetingEntity meeting, int number, CountryEntity country, Changes changes) {
+        for (MeetingSideEntity side : meeting.sides) {
+            if (side.country.equals(country)) {
+                return side;
+            }
+        }
+        MeetingSideEntity side = new MeetingSideEntity();
+        side.meeting = meeting;
+        side.sideNo = number;
+        side.country = country;
+        side.persist();
+        meeting.sides.add(changes.mark(side));
+        return side;
+    }
+
+    private static void participant(MeetingEntity meeting, MeetingSideEntity side, ParticipantEntry entry,
+            String where, ImportContext context, Changes changes) {
+        OfficialEntity official = context.officials.resolve(Text.required(entry.official(), where + ".official"),
+                where + ".official");
+        PositionEntity position = context.position(official, entry.position(), where + ".position");
+        for (MeetingParticipantEntity known : meeting.participants) {
+            if (known.official.equals(official)) {
+                known.position = changes.given(known.position, position);
+                return;
+            }
+        }
+        MeetingParticipantEntity participant = new MeetingParticipantEntity();
+        participant.meeting = meeting;
+        participant.side = side;
+        participant.official = official;
+        participant.position = position;
+        participant.persist();
+        meeting.participants.add(changes.mark(participant));
+    }
+}

@@ -1,0 +1,69 @@
+package org.parley.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+
+@Type("BilateralMeeting")
+@Description("Talks between two countries, each side with the officials who took part (an event with two actors).")
+public class BilateralMeeting {
+
+    public static final String TYPE = "BilateralMeeting";
+
+    @Ignore
+    public final long dbId;
+    @Id
+    @NonNull
+    @Description("Opaque, stable ID of this meeting.")
+    public final String id;
+    @Description("Day of the meeting, when the sources give it.")
+    public final LocalDate heldOn;
+    @Description("The words the source uses for the day when it gives no date, e.g. Wednesday.")
+    public final String dateText;
+    @Description("Where the meeting took place, when the sources give it.")
+    public final String location;
+    @NonNull
+    @Description("Whether the meeting was held on the sidelines of its forum rather than as part of its programme.")
+    public final boolean onSidelines;
+    @Description("What the meeting was about and what came of it, in a few sentences.")
+    public final String summary;
+    @NonNull
+    @Description("Remarks the sources make about the meeting, e.g. the first vice-ministerial talks in two years.")
+    public final List<@NonNull String> notes;
+    @Ignore
+    public final Long forumId;
+
+    public BilateralMeeting(long dbId, LocalDate heldOn, String dateText, String location, boolean onSidelines,
+            String summary, List<String> notes, Long forumId) {
+        this.dbId = dbId;
+        this.id = GlobalId.encode(TYPE, dbId);
+        this.heldOn = heldOn;
+        this.dateText = dateText;
+        this.location = location;
+        this.onSidelines = onSidelines;
+        this.summary = summary;
+        this.notes = notes;
+        this.forumId = forumId;
+    }
+
+    /** The columns {@link #from} reads, over a bilateral_meeting table aliased {@code alias}. */
+    public static String columns(String alias) {
+        return alias + ".id AS m_id, " + alias + ".held_on AS m_held_on, " + alias + ".date_text AS m_date_text, "
+                + alias + ".location AS m_location, " + alias + ".on_sidelines AS m_on_sidelines, "
+                + alias + ".summary AS m_summary, " + alias + ".notes AS m_notes, " + alias + ".forum_id AS m_forum_id";
+    }
+
+    public static BilateralMeeting from(ResultSet rs) throws SQLException {
+        return new BilateralMeeting(rs.getLong("m_id"), Db.getDate(rs, "m_held_on"), rs.getString("m_date_text"),
+                rs.getString("m_location"), rs.getBoolean("m_on_sidelines"), rs.getString("m_summary"),
+                Db.getTexts(rs, "m_notes"), Db.getLong(rs, "m_forum_id"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.parley.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.parley.article.ArticleEntity;
+import org.parley.country.CountryEntity;
+import org.parley.forum.ForumEntity;
+import org.parley.persistence.AuditedEntity;
+import org.parley.topic.TopicEntity;
+
+/**
+ * Table {@code bilateral_meeting}: talks between two countries. Natural key: forum, date (or the
+ * words for it) and the two countries of its sides.
+ */
+@Entity
+@Table(name = "bilateral_meeting")
+public class MeetingEntity extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "forum_id")
+    public ForumEntity forum;
+
+    @Column(name = "on_sidelines", nullable = false)
+    public boolean onSidelines;
+
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+
+    @Column(name = "date_text")
+    public String dateText;
+
+    public String location;
+    public String summary;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting")
+    @OrderBy("sideNo")
+    public List<MeetingSideEntity> sides = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting")
+    public List<MeetingParticipantEntity> participants = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    public Set<TopicEntity> topics = new HashSet<>();
+
+    /** The articles that report this meeting. */
+    @ManyToMany
+    @JoinTable(name = "meeting_article", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "article_id"))
+    public Set<ArticleEntity> articles = new HashSet<>();
+
+    /** The meetings whose two sides are these two countries, in either order. */
+    public static List<MeetingEntity> listBetween(CountryEntity one, CountryEntity other) {
+        return find("select m from MeetingEntity m join m.sides a join m.sides b"
+                + " where a.country = ?1 and b.country = ?2", one, other).list();
+    }
+}

@@ -1,0 +1,39 @@
+package org.parley.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("MeetingFilter")
+@Description("Narrows a list of bilateral meetings; conditions given together must all hold.")
+public class MeetingFilter {
+
+    @Id
+    @Description("Only meetings in which one of these countries was a side (either side).")
+    public List<@NonNull String> countryIds;
+
+    @Id
+    @Description("Only meetings between these two countries, on either side: exactly two different country IDs.")
+    public List<@NonNull String> betweenCountries;
+
+    @Id
+    @Description("Only meetings in which one of these officials took part.")
+    public List<@NonNull String> officialIds;
+
+    @Id
+    @Description("Only meetings held at or on the sidelines of one of these forums.")
+    public List<@NonNull String> forumIds;
+
+    @Id
+    @Description("Only meetings with one of these topics on the agenda.")
+    public List<@NonNull String> topicIds;
+
+    @Description("Only meetings held on or after this day (meetings without a known date are left out).")
+    public LocalDate heldFrom;
+
+    @Description("Only meetings held on or before this day (meetings without a known date are left out).")
+    public LocalDate heldTo;
+}

@@ -1,0 +1,71 @@
+package org.parley.meeting;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.article.Article;
+import org.parley.graphql.GlobalId;
+import org.parley.topic.Topic;
+
+/** Bilateral meetings and their own relations; every relation field takes the whole list of parents at once. */
+@GraphQLApi
+public class MeetingGraphQL {
+
+    private final MeetingQueries meetings;
+
+    public MeetingGraphQL(MeetingQueries meetings) {
+        this.meetings = meetings;
+    }
+
+    @Query("meeting")
+    @Description("The bilateral meeting with this ID, or null if there is none.")
+    public BilateralMeeting meeting(@Id @NonNull @Description("ID of the meeting.") String id) {
+        return meetings.byId(GlobalId.decode(BilateralMeeting.TYPE, id));
+    }
+
+    @Query("meetings")
+    @Description("Bilateral meetings, a page at a time.")
+    public @NonNull MeetingConnection meetings(
+            @Description("Conditions the meetings must meet.") MeetingFilter filter,
+            @Description("Order of the list.") @DefaultValue("HELD_ON_DESC") MeetingOrder orderBy,
+            @Description("How many meetings to return (at most the server's maximum page size).") Integer first,
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
+        return meetings.list(filter, orderBy, first, after);
+    }
+
+    @Name("sides")
+    @Description("The two sides of the meeting, each a country with its participants.")
+    public List<@NonNull List<@NonNull MeetingSide>> sides(@Source List<BilateralMeeting> parents) {
+        return meetings.sidesOf(parents);
+    }
+
+    @Name("participants")
+    @Description("Everyone who took part, of both sides, by official.")
+    public List<@NonNull List<@NonNull MeetingParticipant>> participants(@Source List<BilateralMeeting> parents) {
+        return meetings.participantsOf(parents);
+    }
+
+    @Name("participants")
+    @Description("The officials who took part for this side.")
+    public List<@NonNull List<@NonNull MeetingParticipant>> sideParticipants(@Source List<MeetingSide> parents) {
+        return meetings.participantsOfSides(parents);
+    }
+
+    @Name("topics")
+    @Description("The topics on the agenda, by name.")
+    public List<@NonNull List<@NonNull Topic>> topics(@Source List<BilateralMeeting> parents) {
+        return meetings.topicsOf(parents);
+    }
+
+    @Name("reportedBy")
+    @Description("The articles that report the meeting, latest first.")
+    public List<@NonNull List<@NonNull Article>> reportedBy(@Source List<BilateralMeeting> parents) {
+        return meetings.reportedBy(parents);
+    }
+}

@@ -1,0 +1,61 @@
+package org.parley.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.forum.Forum;
+import org.parley.graphql.Db;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.official.Official;
+import org.parley.topic.Topic;
+
+/** The SQL that reads the meetings of officials, countries, forums, topics and articles, latest first. */
+@ApplicationScoped
+public class MeetingLists {
+
+    private static final MeetingOrder LATEST = MeetingOrder.HELD_ON_DESC;
+    private static final Junction REPORTS = new Junction("meeting_article", "article_id", "meeting_id");
+
+    private final Db db;
+    private final Pager pager;
+
+    public MeetingLists(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    /** The latest {@code first} meetings each official took part in. */
+    public List<List<BilateralMeeting>> ofOfficials(List<Official> officials, Integer first) {
+        return pager.firstOfEach(officials, o -> o.dbId, BilateralMeeting.columns("t"),
+                "meeting_participant mp JOIN bilateral_meeting t ON t.id = mp.meeting_id", "mp.official_id = k.id",
+                LATEST, first, BilateralMeeting::from);
+    }
+
+    /** The latest {@code first} meetings in which each country was a side. */
+    public List<List<BilateralMeeting>> ofCountries(List<Country> countries, Integer first) {
+        return pager.firstOfEach(countries, c -> c.dbId, BilateralMeeting.columns("t"),
+                "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id", "s.country_id = k.id",
+                LATEST, first, BilateralMeeting::from);
+    }
+
+    /** The latest {@code first} meetings held at or on the sidelines of each forum. */
+    public List<List<BilateralMeeting>> ofForums(List<Forum> forums, Integer first) {
+        return pager.firstOfEach(forums, f -> f.dbId, BilateralMeeting.columns("t"), "bilateral_meeting t",
+                "t.forum_id = k.id", LATEST, first, BilateralMeeting::from);
+    }
+
+    /** The latest {@code first} meetings with each topic on the agenda. */
+    public List<List<BilateralMeeting>> ofTopics(List<Topic> topics, Integer first) {
+        return pager.firstOfEach(topics, tp -> tp.dbId, BilateralMeeting.columns("t"),
+                "meeting_topic mt JOIN bilateral_meeting t ON t.id = mt.meeting_id", "mt.topic_id = k.id",
+                LATEST, first, BilateralMeeting::from);
+    }
+
+    /** The meetings each article reports, latest first. */
+    public List<List<BilateralMeeting>> reportedIn(List<Article> articles) {
+        return REPORTS.read(db, articles, a -> a.dbId, "bilateral_meeting m", "m", BilateralMeeting.columns("m"),
+                "coalesce(m.held_on, '-infinity'::date) DESC, m.id DESC", BilateralMeeting::from);
+    }
+}

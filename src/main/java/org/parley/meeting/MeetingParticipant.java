@@ -1,0 +1,53 @@
+package org.parley.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.country.Country;
+import org.parley.graphql.Db;
+import org.parley.official.Official;
+import org.parley.official.Position;
+
+@Type("MeetingParticipant")
+@Description("An official who took part in a bilateral meeting, with the post held at the time and the side's country.")
+public class MeetingParticipant {
+
+    @Ignore
+    public final long meetingId;
+    @Ignore
+    public final long sideId;
+    @NonNull
+    @Description("The official who took part.")
+    public final Official official;
+    @Description("The post the official held at the time of the meeting, when known.")
+    public final Position position;
+    @NonNull
+    @Description("The country of the side the official took part for.")
+    public final Country country;
+
+    public MeetingParticipant(long meetingId, long sideId, Official official, Position position, Country country) {
+        this.meetingId = meetingId;
+        this.sideId = sideId;
+        this.official = official;
+        this.position = position;
+        this.country = country;
+    }
+
+    /**
+     * The FROM clause and columns {@link #from} reads: the participant joined with its official, position and the
+     * country of its side, so that the whole participant costs one statement.
+     */
+    static final String SELECT = "SELECT mp.meeting_id AS mp_meeting_id, mp.side_id AS mp_side_id, "
+            + Official.columns("o") + ", " + Position.columns("p") + ", " + Country.columns("c")
+            + " FROM meeting_participant mp JOIN official o ON o.id = mp.official_id"
+            + " LEFT JOIN official_position p ON p.id = mp.position_id"
+            + " JOIN meeting_side s ON s.id = mp.side_id JOIN country c ON c.id = s.country_id";
+
+    public static MeetingParticipant from(ResultSet rs) throws SQLException {
+        return new MeetingParticipant(rs.getLong("mp_meeting_id"), rs.getLong("mp_side_id"), Official.from(rs),
+                Db.getLong(rs, "p_id") == null ? null : Position.from(rs), Country.from(rs));
+    }
+}

@@ -1,0 +1,115 @@
+package org.parley.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Function;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.forum.Forum;
+import org.parley.graphql.BadUserInputException;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+import org.parley.official.Official;
+import org.parley.topic.Topic;
+
+/** The SQL that reads bilateral meetings, their sides, participants, topics and sources. */
+@ApplicationScoped
+public class MeetingQueries {
+
+    private static final Junction TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id");
+    private static final Junction REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id");
+
+    private final Db db;
+    private final Pager pager;
+
+    public MeetingQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public BilateralMeeting byId(long id) {
+        return db.one("SELECT " + BilateralMeeting.columns("m") + " FROM bilateral_meeting m WHERE m.id = ?",
+                List.of(id), BilateralMeeting::from);
+    }
+
+    /** For each parent, the meeting its foreign key points at. */
+    public <P> List<BilateralMeeting> forKeys(List<P> parents, Function<P, Long> meetingId) {
+        List<BilateralMeeting> meetings = db.list("SELECT " + BilateralMeeting.columns("m")
+                + " FROM bilateral_meeting m WHERE m.id = ANY(?)", List.of(Batch.keys(parents, meetingId)),
+                BilateralMeeting::from);
+        return Batch.toOne(parents, meetingId, meetings, m -> m.dbId);
+    }
+
+    public MeetingConnection list(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            where.and(filter.countryIds, "EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id"
+                    + " AND s.country_id = ANY(?))", GlobalId.decodeAll(Country.TYPE, filter.countryIds));
+            if (filter.betweenCountries != null) {
+                long[] pair = pair(filter.betweenCountries);
+                where.always("EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id AND s.country_id = ?)"
+                        + " AND EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id AND s.country_id = ?)",
+                        pair[0], pair[1]);
+            }
+            where.and(filter.officialIds, "EXISTS (SELECT 1 FROM meeting_participant mp WHERE mp.meeting_id = t.id"
+                    + " AND mp.official_id = ANY(?))", GlobalId.decodeAll(Official.TYPE, filter.officialIds));
+            where.and(filter.forumIds, "t.forum_id = ANY(?)", GlobalId.decodeAll(Forum.TYPE, filter.forumIds));
+            where.and(filter.topicIds, "EXISTS (SELECT 1 FROM meeting_topic mt WHERE mt.meeting_id = t.id"
+                    + " AND mt.topic_id = ANY(?))", GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
+            where.and(filter.heldFrom, "t.held_on >= ?", filter.heldFrom);
+            where.and(filter.heldTo, "t.held_on <= ?", filter.heldTo);
+        }
+        return new MeetingConnection(pager.page(BilateralMeeting.columns("t"), "bilateral_meeting t", where,
+                order == null ? MeetingOrder.HELD_ON_DESC : order, first, after, BilateralMeeting::from));
+    }
+
+    private static long[] pair(List<String> countryIds) {
+        long[] ids = GlobalId.decodeAll(Country.TYPE, countryIds);
+        if (ids.length != 2 || ids[0] == ids[1]) {
+            throw new BadUserInputException("betweenCountries takes exactly two different country IDs (got "
+                    + ids.length + (ids.length == 2 ? ", the same twice" : "") + "); use countryIds for meetings of any"
+                    + " of several countries.");
+        }
+        return ids;
+    }
+
+    /** The two sides of each meeting, in the order the sources name them. */
+    public List<List<MeetingSide>> sidesOf(List<BilateralMeeting> meetings) {
+        List<MeetingSide> sides = db.list("SELECT " + MeetingSide.columns() + " FROM meeting_side s"
+                + " JOIN country c ON c.id = s.country_id WHERE s.meeting_id = ANY(?) ORDER BY s.meeting_id, s.side_no",
+                List.of(Batch.keys(meetings, m -> m.dbId)), MeetingSide::from);
+        return Batch.toMany(meetings, m -> m.dbId, sides, s -> s.meetingId);
+    }
+
+    /** All participants of each meeting, by official id. */
+    public List<List<MeetingParticipant>> participantsOf(List<BilateralMeeting> meetings) {
+        List<MeetingParticipant> rows = db.list(MeetingParticipant.SELECT + " WHERE mp.meeting_id = ANY(?)"
+                + " ORDER BY mp.meeting_id, mp.official_id", List.of(Batch.keys(meetings, m -> m.dbId)),
+                MeetingParticipant::from);
+        return Batch.toMany(meetings, m -> m.dbId, rows, p -> p.meetingId);
+    }
+
+    /** The participants of each side, by official id. */
+    public List<List<MeetingParticipant>> participantsOfSides(List<MeetingSide> sides) {
+        List<MeetingParticipant> rows = db.list(MeetingParticipant.SELECT + " WHERE mp.side_id = ANY(?)"
+                + " ORDER BY mp.side_id, mp.official_id", List.of(Batch.keys(sides, s -> s.dbId)),
+                MeetingParticipant::from);
+        return Batch.toMany(sides, s -> s.dbId, rows, p -> p.sideId);
+    }
+
+    /** The topics on the agenda of each meeting, by name. */
+    public List<List<Topic>> topicsOf(List<BilateralMeeting> meetings) {
+        return TOPICS.read(db, meetings, m -> m.dbId, "topic tp", "tp", Topic.columns("tp"), "tp.name, tp.id",
+                Topic::from);
+    }
+
+    /** The articles that report each meeting, latest first. */
+    public List<List<Article>> reportedBy(List<BilateralMeeting> meetings) {
+        return REPORTED_BY.read(db, meetings, m -> m.dbId, "article a", "a", Article.columns("a"),
+                "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC", Article::from);
+    }
+}

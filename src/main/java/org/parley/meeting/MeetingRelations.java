@@ -1,0 +1,74 @@
+package org.parley.meeting;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.forum.Forum;
+import org.parley.official.Official;
+import org.parley.statement.Statement;
+import org.parley.topic.Topic;
+
+/**
+ * The meetings of officials, countries, forums, topics, statements and articles. The long lists take {@code first}
+ * and read each parent's latest meetings through one LATERAL statement for all parents.
+ */
+@GraphQLApi
+public class MeetingRelations {
+
+    private static final String FIRST = "How many meetings to return for each parent, latest first (at most the"
+            + " server's maximum page size).";
+
+    private final MeetingQueries meetings;
+    private final MeetingLists lists;
+
+    public MeetingRelations(MeetingQueries meetings, MeetingLists lists) {
+        this.meetings = meetings;
+        this.lists = lists;
+    }
+
+    @Name("meetings")
+    @Description("The latest bilateral meetings this official took part in.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> officialMeetings(@Source List<Official> parents,
+            @Description(FIRST) @DefaultValue("20") Integer first) {
+        return lists.ofOfficials(parents, first);
+    }
+
+    @Name("meetings")
+    @Description("The latest bilateral meetings in which this country was one of the two sides.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> countryMeetings(@Source List<Country> parents,
+            @Description(FIRST) @DefaultValue("20") Integer first) {
+        return lists.ofCountries(parents, first);
+    }
+
+    @Name("meetings")
+    @Description("The latest bilateral meetings held at or on the sidelines of this forum.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> forumMeetings(@Source List<Forum> parents,
+            @Description(FIRST) @DefaultValue("20") Integer first) {
+        return lists.ofForums(parents, first);
+    }
+
+    @Name("meetings")
+    @Description("The latest bilateral meetings with this topic on the agenda.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> topicMeetings(@Source List<Topic> parents,
+            @Description(FIRST) @DefaultValue("20") Integer first) {
+        return lists.ofTopics(parents, first);
+    }
+
+    @Name("meetings")
+    @Description("The bilateral meetings this article reports, latest first.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> articleMeetings(@Source List<Article> parents) {
+        return lists.reportedIn(parents);
+    }
+
+    @Name("meeting")
+    @Description("The bilateral meeting at which the statement was made, if any.")
+    public List<BilateralMeeting> statementMeeting(@Source List<Statement> parents) {
+        return meetings.forKeys(parents, s -> s.meetingId);
+    }
+}

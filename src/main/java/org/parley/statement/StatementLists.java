@@ -1,0 +1,77 @@
+package org.parley.statement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.graphql.Batch;
+import org.parley.graphql.Db;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.meeting.BilateralMeeting;
+import org.parley.official.Official;
+import org.parley.organization.Organization;
+import org.parley.topic.Topic;
+
+/** The SQL that reads the statements of officials, addressees, topics, meetings and articles. */
+@ApplicationScoped
+public class StatementLists {
+
+    private static final StatementOrder LATEST = StatementOrder.SAID_ON_DESC;
+    /** In the order they were said, then recorded. */
+    private static final String EARLIEST_FIRST = "coalesce(st.said_on, '-infinity'::date), st.id";
+    private static final Junction REPORTS = new Junction("statement_article", "article_id", "statement_id");
+
+    private final Db db;
+    private final Pager pager;
+
+    public StatementLists(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    /** The first {@code first} statements each official made, in {@code order}. */
+    public List<List<Statement>> bySpeakers(List<Official> officials, Integer first, StatementOrder order) {
+        return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), "statement t", "t.speaker_id = k.id",
+                order == null ? LATEST : order, first, Statement::from);
+    }
+
+    /** The latest {@code first} statements each official relayed for someone else. */
+    public List<List<Statement>> relayedBy(List<Official> officials, Integer first) {
+        return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), "statement t",
+                "t.relayed_by_id = k.id", LATEST, first, Statement::from);
+    }
+
+    /** The latest {@code first} statements addressed to or about each country. */
+    public List<List<Statement>> addressedToCountries(List<Country> countries, Integer first) {
+        return pager.firstOfEach(countries, c -> c.dbId, Statement.columns("t"), "statement t",
+                "t.addressee_country_id = k.id", LATEST, first, Statement::from);
+    }
+
+    /** The latest {@code first} statements addressed to or about each organisation. */
+    public List<List<Statement>> addressedToOrganizations(List<Organization> organizations, Integer first) {
+        return pager.firstOfEach(organizations, g -> g.dbId, Statement.columns("t"), "statement t",
+                "t.addressee_organization_id = k.id", LATEST, first, Statement::from);
+    }
+
+    /** The latest {@code first} statements about each topic. */
+    public List<List<Statement>> aboutTopics(List<Topic> topics, Integer first) {
+        return pager.firstOfEach(topics, tp -> tp.dbId, Statement.columns("t"),
+                "statement_topic x JOIN statement t ON t.id = x.statement_id", "x.topic_id = k.id", LATEST, first,
+                Statement::from);
+    }
+
+    /** All statements made at each meeting, in the order they were said. */
+    public List<List<Statement>> atMeetings(List<BilateralMeeting> meetings) {
+        List<Statement> rows = db.list("SELECT " + Statement.columns("st") + " FROM statement st"
+                + " WHERE st.meeting_id = ANY(?) ORDER BY " + EARLIEST_FIRST, List.of(Batch.keys(meetings, m -> m.dbId)),
+                Statement::from);
+        return Batch.toMany(meetings, m -> m.dbId, rows, s -> s.meetingId);
+    }
+
+    /** All statements each article reports, in the order they were said. */
+    public List<List<Statement>> reportedIn(List<Article> articles) {
+        return REPORTS.read(db, articles, a -> a.dbId, "statement st", "st", Statement.columns("st"), EARLIEST_FIRST,
+                Statement::from);
+    }
+}

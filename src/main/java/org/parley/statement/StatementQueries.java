@@ -1,0 +1,73 @@
+package org.parley.statement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.parley.article.Article;
+import org.parley.country.Country;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+import org.parley.meeting.BilateralMeeting;
+import org.parley.official.Official;
+import org.parley.organization.Organization;
+import org.parley.topic.Topic;
+
+/** The SQL that reads statements, their topics and the articles that report them. */
+@ApplicationScoped
+public class StatementQueries {
+
+    private static final Junction TOPICS = new Junction("statement_topic", "statement_id", "topic_id");
+    private static final Junction ARTICLES = new Junction("statement_article", "statement_id", "article_id");
+
+    private final Db db;
+    private final Pager pager;
+
+    public StatementQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public Statement byId(long id) {
+        return db.one("SELECT " + Statement.columns("st") + " FROM statement st WHERE st.id = ?", List.of(id),
+                Statement::from);
+    }
+
+    public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            where.and(filter.speakerIds, "t.speaker_id = ANY(?)", GlobalId.decodeAll(Official.TYPE, filter.speakerIds));
+            where.and(filter.speakerCountryIds, "EXISTS (SELECT 1 FROM official o WHERE o.id = t.speaker_id"
+                    + " AND o.country_id = ANY(?))", GlobalId.decodeAll(Country.TYPE, filter.speakerCountryIds));
+            where.and(filter.addresseeCountryIds, "t.addressee_country_id = ANY(?)",
+                    GlobalId.decodeAll(Country.TYPE, filter.addresseeCountryIds));
+            where.and(filter.addresseeOrganizationIds, "t.addressee_organization_id = ANY(?)",
+                    GlobalId.decodeAll(Organization.TYPE, filter.addresseeOrganizationIds));
+            where.and(filter.topicIds, "EXISTS (SELECT 1 FROM statement_topic x WHERE x.statement_id = t.id"
+                    + " AND x.topic_id = ANY(?))", GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
+            where.and(filter.kinds, "t.kind = ANY(?)",
+                    filter.kinds == null ? null : filter.kinds.stream().map(Enum::name).toArray(String[]::new));
+            where.and(filter.articleIds, "EXISTS (SELECT 1 FROM statement_article x WHERE x.statement_id = t.id"
+                    + " AND x.article_id = ANY(?))", GlobalId.decodeAll(Article.TYPE, filter.articleIds));
+            where.and(filter.meetingIds, "t.meeting_id = ANY(?)",
+                    GlobalId.decodeAll(BilateralMeeting.TYPE, filter.meetingIds));
+            where.and(filter.saidFrom, "t.said_on >= ?", filter.saidFrom);
+            where.and(filter.saidTo, "t.said_on <= ?", filter.saidTo);
+        }
+        return new StatementConnection(pager.page(Statement.columns("t"), "statement t", where,
+                order == null ? StatementOrder.SAID_ON_DESC : order, first, after, Statement::from));
+    }
+
+    /** The topics of each statement, by name. */
+    public List<List<Topic>> topicsOf(List<Statement> statements) {
+        return TOPICS.read(db, statements, s -> s.dbId, "topic tp", "tp", Topic.columns("tp"), "tp.name, tp.id",
+                Topic::from);
+    }
+
+    /** The articles that report each statement, latest first. */
+    public List<List<Article>> articlesOf(List<Statement> statements) {
+        return ARTICLES.read(db, statements, s -> s.dbId, "article a", "a", Article.columns("a"),
+                "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC", Article::from);
+    }
+}

@@ -1,0 +1,45 @@
+package org.parley.topic;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.parley.graphql.GlobalId;
+
+@Type("Topic")
+@Description("A subject that meetings discuss and statements address, e.g. collective self-defense.")
+public class Topic {
+
+    public static final String TYPE = "Topic";
+
+    @Ignore
+    public final long dbId;
+    @Id
+    @NonNull
+    @Description("Opaque, stable ID of this topic.")
+    public final String id;
+    @NonNull
+    @Description("Name of the topic, e.g. military intelligence-sharing pact.")
+    public final String name;
+    @Description("What the topic is about, as the sources explain it.")
+    public final String description;
+
+    public Topic(long dbId, String name, String description) {
+        this.dbId = dbId;
+        this.id = GlobalId.encode(TYPE, dbId);
+        this.name = name;
+        this.description = description;
+    }
+
+    /** The columns {@link #from} reads, over a topic table aliased {@code alias}. */
+    public static String columns(String alias) {
+        return alias + ".id AS tp_id, " + alias + ".name AS tp_name, " + alias + ".description AS tp_description";
+    }
+
+    public static Topic from(ResultSet rs) throws SQLException {
+        return new Topic(rs.getLong("tp_id"), rs.getString("tp_name"), rs.getString("tp_description"));
+    }
+}

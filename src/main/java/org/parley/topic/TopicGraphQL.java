@@ -1,0 +1,35 @@
+package org.parley.topic;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.parley.graphql.GlobalId;
+
+@GraphQLApi
+public class TopicGraphQL {
+
+    private final TopicQueries topics;
+
+    public TopicGraphQL(TopicQueries topics) {
+        this.topics = topics;
+    }
+
+    @Query("topic")
+    @Description("The topic with this ID, or null if there is none.")
+    public Topic topic(@Id @NonNull @Description("ID of the topic.") String id) {
+        return topics.byId(GlobalId.decode(Topic.TYPE, id));
+    }
+
+    @Query("topics")
+    @Description("Topics, a page at a time.")
+    public @NonNull TopicConnection topics(
+            @Description("Conditions the topics must meet.") TopicFilter filter,
+            @Description("Order of the list.") @DefaultValue("NAME_ASC") TopicOrder orderBy,
+            @Description("How many topics to return (at most the server's maximum page size).") Integer first,
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
+        return topics.list(filter, orderBy, first, after);
+    }
+}

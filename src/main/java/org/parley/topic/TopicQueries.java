@@ -1,0 +1,41 @@
+package org.parley.topic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.parley.country.CountryQueries;
+import org.parley.graphql.Db;
+import org.parley.graphql.Junction;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Where;
+
+/** The SQL that reads topics. */
+@ApplicationScoped
+public class TopicQueries {
+
+    private final Db db;
+    private final Pager pager;
+
+    public TopicQueries(Db db, Pager pager) {
+        this.db = db;
+        this.pager = pager;
+    }
+
+    public Topic byId(long id) {
+        return db.one("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ?", List.of(id), Topic::from);
+    }
+
+    public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after) {
+        Where where = new Where();
+        if (filter != null) {
+            where.and(filter.nameContains, "t.name ILIKE ?", CountryQueries.like(filter.nameContains));
+        }
+        return new TopicConnection(pager.page(Topic.columns("t"), "topic t", where,
+                order == null ? TopicOrder.NAME_ASC : order, first, after, Topic::from));
+    }
+
+    /** The topics each parent links to through {@code junction}, by name. */
+    public <P> List<List<Topic>> through(Junction junction, List<P> parents, ToLongFunction<P> parentId) {
+        return junction.read(db, parents, parentId, "topic tp", "tp", Topic.columns("tp"), "tp.name, tp.id", Topic::from);
+    }
+}

@@ -1,0 +1,227 @@
+package org.parley.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.ingest.ImportResult.Counts;
+import org.parley.ingest.ImportResult.Kind;
+import org.parley.persistence.TestDb;
+import org.parley.seed.SeedLoader;
+
+/** Importing documents: matching by natural key, updating what changed, failing whole on a bad reference. */
+@QuarkusTest
+class ArticleImporterTest {
+
+    private static final String TEST_ARTICLE = "test-article.json";
+
+    @Inject
+    ArticleImporter importer;
+    @Inject
+    ArticleImportReader reader;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    SeedLoader seed;
+    @Inject
+    TestDb db;
+
+    private Map<String, Long> highestIds;
+
+    @BeforeEach
+    void rememberWhatExists() {
+        highestIds = db.highestIds();
+    }
+
+    @AfterEach
+    void deleteWhatTheTestWrote() {
+        db.deleteAddedSince(highestIds);
+    }
+
+    @Test
+    void importingTheSeedAgainMatchesEverythingAndChangesNothing() {
+        Map<String, Long> rows = db.rowCounts();
+        String versions = db.versions();
+
+        ImportResult result = seed.load("seoul-defense-dialogue.json");
+
+        assertEquals(new Counts(0, 31, 0), result.total());
+        assertEquals(new Counts(0, 7, 0), result.of(Kind.COUNTRY));
+        assertEquals(new Counts(0, 6, 0), result.of(Kind.STATEMENT));
+        assertEquals(rows, db.rowCounts());
+        assertEquals(versions, db.versions());
+    }
+
+    @Test
+    void aNewDocumentIsCreatedOnceThenMatched() {
+        ImportResult first = importer.importArticle(document(TEST_ARTICLE), "test");
+
+        assertEquals(new Counts(15, 0, 0), first.total());
+        assertEquals(new Counts(4, 0, 0), first.of(Kind.ORGANIZATION));
+        assertEquals(new Counts(2, 0, 0), first.of(Kind.POSITION));
+        assertEquals("XA Testland", db.text("SELECT code || ' ' || name FROM country WHERE name = 'Testland'"));
+        assertEquals("{\"Ada Tester\",\"Ben Checker\"}|Parley Test Daily|2024-05-01|test",
+                db.text("SELECT concat_ws('|', a.authors, p.name, a.published_on, a.created_by) FROM article a"
+                        + " JOIN organization p ON p.id = a.publisher_id WHERE a.url LIKE '%/parley-test/%'"));
+        assertEquals("Foreign Ministry", db.text("SELECT p.name FROM organization o JOIN organization p"
+                + " ON p.id = o.parent_id WHERE o.short_name = 'TCO'"));
+        assertEquals(List.of("KR", "XA", "XB"), db.texts("SELECT c.code FROM forum_participant p JOIN forum f"
+                + " ON f.id = p.forum_id JOIN country c ON c.id = p.country_id WHERE f.name = 'Parley Test Forum'"
+                + " ORDER BY 1"));
+        assertEquals("2024-04-30|Ana Tester|XB", db.text("SELECT concat_ws('|', m.held_on, o.name, c.code)"
+                + " FROM statement s JOIN bilateral_meeting m ON m.id = s.meeting_id JOIN official o"
+                + " ON o.id = s.speaker_id JOIN country c ON c.id = s.addressee_country_id"
+                + " WHERE s.text = 'Every fact deserves a test.'"));
+
+        assertEquals(new Counts(0, 15, 0), importer.importArticle(document(TEST_ARTICLE), "test").total());
+    }
+
+    @Test
+    void aCorrectedDocumentUpdatesTheChangedFieldsOnly() {
+        importer.importArticle(document(TEST_ARTICLE), "test");
+        ObjectNode corrected = tree(TEST_ARTICLE);
+        ((ObjectNode) corrected.at("/article")).put("headline", "Testland and Otherland ministers meet (corrected)");
+        ((ObjectNode) corrected.at("/meetings/0")).put("summary", "The two ministers met twice.");
+
+        ImportResult result = importer.importArticle(mapper.convertValue(corrected, ArticleImport.class), "editor");
+
+        assertEquals(new Counts(0, 0, 1), result.of(Kind.ARTICLE));
+        assertEquals(new Counts(0, 0, 1), result.of(Kind.MEETING));
+        assertEquals(new Counts(0, 13, 2), result.total());
+        assertEquals("Testland and Otherland ministers meet (corrected)|1|test|editor|They talked about test coverage.",
+                db.text("SELECT concat_ws('|', headline, version, created_by, updated_by, split_part(body, '\n\n', 2))"
+                        + " FROM article WHERE url LIKE '%/parley-test/%'"));
+        assertEquals("The two ministers met twice.|{\"Their first meeting.\"}|2024-04-30|1|editor",
+                db.text("SELECT concat_ws('|', summary, notes, held_on, version, updated_by) FROM bilateral_meeting"
+                        + " WHERE held_on = '2024-04-30'"));
+        assertEquals("0|test", db.text("SELECT concat_ws('|', version, updated_by) FROM statement"
+                + " WHERE text = 'Every fact deserves a test.'"));
+    }
+
+    @Test
+    void aDanglingReferenceFailsNamingItAndWritesNothing() {
+        Map<String, Long> rows = db.rowCounts();
+
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> importer.importArticle(document("dangling-reference.json"), "test"));
+
+        assertEquals("statements[0].speaker refers to official 'Nobody Knownperson', which the document does not"
+                + " define and which does not exist.", e.getMessage());
+        assertEquals(rows, db.rowCounts());
+    }
+
+    static Stream<Arguments> invalidDocuments() {
+        return Stream.of(
+                Arguments.of("/statements/0/meeting", "5", "statements[0].meeting refers to meeting '5', which is"
+                        + " neither the key nor the index (from 0) of a meeting of the document (it has 1)."),
+                Arguments.of("/meetings/0/sides/1/participants/0/position", "\"Prime Minister\"",
+                        "meetings[0].sides[1].participants[0].position refers to position 'Prime Minister' of"
+                                + " Bo Checker, who holds no position of that title; add it to the official's"
+                                + " positions."),
+                Arguments.of("/mentions/organizations", "[\"Ministry of Nothing\"]", "mentions.organizations refers"
+                        + " to organisation 'Ministry of Nothing', which the document does not define and which does"
+                        + " not exist."),
+                Arguments.of("/statements/0/addresseeOrganization", "\"Foreign Ministry\"", "statements[0]"
+                        + ".addresseeOrganization refers to organisation 'Foreign Ministry', which 2 entries of the"
+                        + " document have as their name; give them keys and use a key."),
+                Arguments.of("/meetings/0/sides/1/country", "\"XA\"",
+                        "meetings[0].sides are both XA; a bilateral meeting has two different countries."),
+                Arguments.of("/countries/1/code", "\"XA\"", "countries[1] describes the same country as an earlier"
+                        + " entry; describe each country once."),
+                Arguments.of("/statements/0/relayedBy", "\"Ana Tester\"",
+                        "statements[0].relayedBy is the speaker; leave it out when Ana Tester spoke directly."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidDocuments")
+    void anInvalidDocumentFailsWithAMessageNamingTheProblem(String pointer, String json, String message) {
+        ObjectNode document = tree(TEST_ARTICLE);
+        JsonPointer path = JsonPointer.compile(pointer);
+        ((ObjectNode) document.at(path.head())).set(path.last().getMatchingProperty(), read(json));
+        Map<String, Long> rows = db.rowCounts();
+
+        InvalidImportException e = assertThrows(InvalidImportException.class,
+                () -> importer.importArticle(mapper.convertValue(document, ArticleImport.class), "test"));
+
+        assertEquals(message, e.getMessage());
+        assertEquals(rows, db.rowCounts());
+    }
+
+    @Test
+    void aDocumentMissingARequiredValueIsRejectedBeforeAnythingIsWritten() {
+        ObjectNode document = tree(TEST_ARTICLE);
+        ((ObjectNode) document.at("/article")).putNull("headline");
+
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                () -> importer.importArticle(mapper.convertValue(document, ArticleImport.class), "test"));
+
+        assertTrue(e.getMessage().contains("article.headline"), e.getMessage());
+    }
+
+    @Test
+    void namesInOtherScriptsAndWithAccentsRoundTripExactly() {
+        assertEquals(new Counts(7, 0, 0), importer.importArticle(document("other-scripts.json"), "test").total());
+
+        assertEquals("백승주|{\"Baek Seung-joo (test)\",白承周}", db.text("SELECT concat_ws('|', name, other_names)"
+                + " FROM official WHERE name = ?1", "백승주"));
+        // the document spells these with combining accents and surrounding spaces: stored composed (NFC) and trimmed
+        assertEquals("Jos\u00e9 Mar\u00eda Ramos", db.text("SELECT name FROM official WHERE name LIKE 'Jos%'"));
+        assertEquals("Minist\u00e8re des Affaires \u00e9trang\u00e8res|Vice-ministre|백승주",
+                db.text("SELECT concat_ws('|', g.name, p.title, o.name) FROM official_position p JOIN official o"
+                        + " ON o.id = p.official_id JOIN organization g ON g.id = p.organization_id"
+                        + " WHERE o.name = ?1", "백승주"));
+        assertEquals("Parley test: names in other scripts|{\"Zo\u00eb C\u00e1rdenas\"}|3",
+                db.text("SELECT concat_ws('|', headline, authors, (SELECT count(*) FROM article_official x"
+                        + " WHERE x.article_id = a.id) + (SELECT count(*) FROM article_organization x"
+                        + " WHERE x.article_id = a.id)) FROM article a WHERE headline LIKE 'Parley test: names%'"));
+        assertEquals("co\u006fp\u00e9ration \u03a9", db.text("SELECT name FROM topic WHERE description LIKE 'Ü%'"));
+
+        assertEquals(new Counts(0, 7, 0), importer.importArticle(document("other-scripts.json"), "test").total());
+    }
+
+    private ArticleImport document(String name) {
+        try (InputStream json = resource(name)) {
+            return reader.read(json, name);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private ObjectNode tree(String name) {
+        try (InputStream json = resource(name)) {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private InputStream resource(String name) {
+        return getClass().getResourceAsStream("/ingest/" + name);
+    }
+}
