@@ -390,7 +390,11 @@ def main():
             smoke = body.replace('"__ID__"', json.dumps(common.encode_id(common.id_style(name), "Official", 1)))
             status, resp = common.post(url, smoke)
             if status != 200 or b'"errors"' in resp or b'"data"' not in resp:
-                die(f"[{letter}] {name}: smoke check failed: {status} {resp[:500]!r}")
+                # a broken server is a finding, not a reason to lose the other rows
+                print(f"[{letter}] {name}: smoke check failed: {status} {resp[:500]!r}", file=sys.stderr)
+                results.append({"target": name, "query": letter, "errors": 1,
+                                "skipped": f"failed before load: {resp[:200].decode(errors='replace')}"})
+                continue
             r = measure(f"[{letter}] {name}",
                         lambda: wrk_run(args, url, body_file, letter, name, args.warmup, pm, pids),
                         lambda: wrk_run(args, url, body_file, letter, name, args.duration, pm, pids))

@@ -9,7 +9,8 @@
 #
 # Options: --scale S, --skip-data, --no-build, --questions LETTERS, --duration S, --warmup S,
 #   --no-postgraphile, --pg-workers N (second PostGraphile configuration, 0 = none; default 2),
-#   --tiny. Environment: PARLEY_JAVA_OPTS (default -Xmx1g), BENCH_PGLOG (PostgreSQL log file).
+#   --tiny. Environment: PARLEY_JAVA_OPTS (default -Xmx1g), BENCH_PGLOG (PostgreSQL log file),
+#   BENCH_ARGS (more options for bench.py, e.g. "--wait-idle 20 --retries 1").
 # Only 127.0.0.1; every child has a timeout; all servers it starts are stopped on exit.
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -57,6 +58,14 @@ stop_pid() {
 }
 stop_all() { for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; PIDS=(); }
 trap stop_all EXIT
+trap 'exit 143' TERM INT            # the EXIT trap then stops everything, the running check/load included
+
+run_child() {   # a long child in the background, so that a signal to this script stops it too
+  "$@" &
+  local pid=$!
+  PIDS+=("$pid")
+  wait "$pid"
+}
 
 wait_graphql() {   # url pid log: wait up to 90 s for a GraphQL answer
   for _ in $(seq 1 180); do
@@ -151,8 +160,10 @@ VERIFY_ARGS=(--maxid "$MAXID" --questions "$QUESTIONS" --db "$DB" --schema "$SCH
 COUNT_ARGS=()
 [ -n "$PGLOG" ] && COUNT_ARGS=(--pglog "$PGLOG" --count 20)
 set +e
-timeout 600 "$BENCH/verify.py" "${SERVERS[@]}" "${VERIFY_ARGS[@]}" "${COUNT_ARGS[@]}" --out "$OUT/count.json" | tee "$OUT/verify.txt"
-VERIFY_RC=${PIPESTATUS[0]}
+run_child timeout 600 "$BENCH/verify.py" "${SERVERS[@]}" "${VERIFY_ARGS[@]}" "${COUNT_ARGS[@]}" \
+  --out "$OUT/count.json" > "$OUT/verify.txt"
+VERIFY_RC=$?
+cat "$OUT/verify.txt"
 set -e
 stop_all
 
@@ -172,7 +183,7 @@ if [ -n "$USE_PG" ]; then
   fi
 fi
 set +e
-timeout 300 "$BENCH/verify.py" "${CHECK_SERVERS[@]}" "${VERIFY_ARGS[@]}" --out "$OUT/verify.json" >> "$OUT/verify.txt"
+run_child timeout 300 "$BENCH/verify.py" "${CHECK_SERVERS[@]}" "${VERIFY_ARGS[@]}" --out "$OUT/verify.json" >> "$OUT/verify.txt"
 VERIFY_RC=$(( VERIFY_RC | $? ))
 set -e
 # every PostGraphile configuration sends the same SQL: take the counts of the counting start
@@ -193,9 +204,9 @@ log "load runs"
 IDLE_ARGS=()
 [ -n "$TINY" ] && IDLE_ARGS=(--idle-sample 0.2 --wait-idle 0 --retries 0)   # CI checks, it does not measure
 set +e
-timeout 3000 "$BENCH/bench.py" "${BENCH_SERVERS[@]}" --verified "$OUT/verify.json" --out "$OUT" \
+run_child timeout 3000 "$BENCH/bench.py" "${BENCH_SERVERS[@]}" --verified "$OUT/verify.json" --out "$OUT" \
   --questions "$QUESTIONS" --duration "$DURATION" --warmup "$WARMUP" --maxid "$MAXID" \
-  --db "$DB" --schema "$SCHEMA" "${IDLE_ARGS[@]}" \
+  --db "$DB" --schema "$SCHEMA" "${IDLE_ARGS[@]}" ${BENCH_ARGS:-} \
   --title "\`$COMMAND\` at scale $SCALE, commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+changes'), Parley \`java $JAVA_OPTS\`"
 BENCH_RC=$?
 set -e

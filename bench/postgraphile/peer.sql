@@ -1,8 +1,7 @@
 -- What PostGraphile needs beyond Parley's tables to ask the benchmark's questions the way Parley
 -- answers them, in a schema of its own (parley_peer) so that Parley's schema stays exactly its
 -- migrations. These are the SQL functions a PostGraphile user would write: computed columns and
--- custom queries. They order like Parley's API (dates newest first with a missing date last, then
--- id), which is also the expression Parley's indexes are built on; PostGraphile's own orderBy only
+-- custom queries. They order like Parley's API (by the same date expressions, then id), which is also the expression Parley's indexes are built on; PostGraphile's own orderBy only
 -- offers indexed columns, and Parley indexes these dates only through that expression.
 -- Not STRICT and without SET clauses: PostgreSQL inlines only such SQL functions, so the planner
 -- sees through them (indexes, LIMIT); hence the schema-qualified table names.
@@ -48,13 +47,22 @@ BEGIN
        ORDER BY coalesce(m.held_on, '-infinity'::date) DESC, m.id DESC
     $$ $f$, s);
 
-  -- BilateralMeeting.statements: the statements made at a meeting, newest first.
+  -- BilateralMeeting.statements: the statements made at a meeting, in the order they were made.
   EXECUTE format($f$
     CREATE FUNCTION parley_peer.bilateral_meeting_statements(m %1$s.bilateral_meeting) RETURNS SETOF %1$s.statement
     LANGUAGE sql STABLE PARALLEL SAFE AS $$
       SELECT st.* FROM %1$s.statement st
        WHERE st.meeting_id = m.id
-       ORDER BY coalesce(st.said_on, '-infinity'::date) DESC, st.id DESC
+       ORDER BY coalesce(st.said_on, '-infinity'::date), st.id
+    $$ $f$, s);
+
+  -- Statement.articles: the articles that report a statement, latest published first.
+  EXECUTE format($f$
+    CREATE FUNCTION parley_peer.statement_articles(st %1$s.statement) RETURNS SETOF %1$s.article
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+      SELECT a.* FROM %1$s.article a
+       WHERE a.id IN (SELECT sa.article_id FROM %1$s.statement_article sa WHERE sa.statement_id = st.id)
+       ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC
     $$ $f$, s);
 
   -- Query.meetingsNewestFirst: all meetings, newest first.

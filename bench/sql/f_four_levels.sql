@@ -10,7 +10,7 @@ SELECT json_build_object('data', json_build_object('country',
                          SELECT m.held_on AS "heldOn",
                                 (SELECT coalesce(json_agg(ss), '[]'::json) FROM (
                                    SELECT st.text FROM statement st WHERE st.meeting_id = m.id
-                                    ORDER BY coalesce(st.said_on, '-infinity'::date) DESC, st.id DESC) ss) AS statements
+                                    ORDER BY coalesce(st.said_on, '-infinity'::date), st.id) ss) AS statements
                            FROM (SELECT m.* FROM meeting_participant p JOIN bilateral_meeting m ON m.id = p.meeting_id
                                   WHERE p.official_id = o.id
                                   ORDER BY coalesce(m.held_on, '-infinity'::date) DESC, m.id DESC LIMIT 5) m
