@@ -225,6 +225,8 @@ def wrk_run(args, url, body_file, letter, server, duration, pm, server_pids):
     if "requests" not in kv:
         raise RunFailed(f"wrk gave no result: {(err or out)[-1500:]}")
     n, dur = int(kv["requests"]), int(kv["duration_us"]) / 1e6
+    if int(kv["responses"]) == 0:   # nothing came back at all: that is an error too, not a clean run
+        kv["socket_errors"] = str(max(1, int(kv["socket_errors"])))
     return {
         "rps": round(n / dur, 1), "requests": n,
         "p50_ms": int(kv["p50_us"]) / 1000, "p90_ms": int(kv["p90_us"]) / 1000,
