@@ -310,6 +310,14 @@ def main():
     ap.add_argument("--retries", type=int, default=2, help="max redo count per measurement")
     ap.add_argument("--max-total", type=int, default=1800,
                     help="seconds; after this no more redos (each run is still bounded)")
+    ap.add_argument("--render", metavar="RESULTS_JSON", help="only (re)write results.md of an earlier run")
+    if "--render" in sys.argv:
+        path = sys.argv[sys.argv.index("--render") + 1]
+        d = json.load(open(path))
+        text = table(d["meta"], d["results"])
+        open(os.path.join(os.path.dirname(path), "results.md"), "w").write(text)
+        print(text)
+        return
     args = ap.parse_args()
 
     common.assert_loopback(args.pghost)
@@ -443,17 +451,18 @@ def table(meta, results):
                              "| | | | | | | | | | |")
                 continue
             c = r["cpu"]
-            vs_pg = f"{r['rps'] / best_pg['rps']:.2f}" if best_pg and r is not best_pg and r["target"] != "raw-sql" \
+            vs_pg = f"{r['rps'] / best_pg['rps']:.2f}" if best_pg and best_pg["rps"] and r is not best_pg and r["target"] != "raw-sql" \
                 else ("best" if r is best_pg and len(pg) > 1 else "")
-            vs_raw = f"{r['rps'] / raw['rps']:.2f}" if raw and r is not raw else ""
+            vs_raw = f"{r['rps'] / raw['rps']:.2f}" if raw and raw["rps"] and r is not raw else ""
             st = r.get("statements")
             stmts = f"{st['queries']:g} (+{st['other']:g})" if st else ("-" if r["target"] == "raw-sql" else "")
-            srv = "-" if r["target"] == "raw-sql" else f"{10 * c['server_pct'] / r['rps']:.2f}"
+            per_req = lambda pct: f"{10 * pct / r['rps']:.2f}" if r["rps"] else "-"
+            srv = "-" if r["target"] == "raw-sql" else per_req(c["server_pct"])
             mark = " (CONTENDED)" if r.get("contended") else ""
             lines.append(
                 f"| {letter} {QUESTIONS[letter]} | {r['target']}{mark} | {fmt_int(r['rps'])} | {r['p50_ms']:.2f} | "
                 f"{r['p99_ms']:.2f} | {r['errors']} | {vs_pg} | {vs_raw} | {stmts} | "
-                f"{r.get('rss_mb', '-')} | {srv} | {10 * c['postgres_pct'] / r['rps']:.2f} | {c['other_pct']} |")
+                f"{r.get('rss_mb', '-')} | {srv} | {per_req(c['postgres_pct'])} | {c['other_pct']} |")
     lines += ["",
               "x best PostGraphile: req/s divided by that of the faster PostGraphile configuration in the same run; "
               "x raw SQL: divided by the raw-SQL floor (pgbench, one statement that returns the whole answer). "
