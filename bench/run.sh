@@ -23,6 +23,7 @@ PG_DIR="$WORK/postgraphile"         # PostGraphile install (npm ci), reused betw
 PARLEY_PORT=8095 PG_PORT=5678 PG_CLUSTER_PORT=5679
 JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx1g}"
 
+COMMAND="bench/run.sh${*:+ $*}"
 SCALE=1 SKIP_DATA="" NO_BUILD="" QUESTIONS=abcdf DURATION=20 WARMUP=5 NO_PG="" PG_WORKERS=2 TINY=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -40,7 +41,6 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-COMMAND="bench/run.sh $*"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$BENCH/results/$STAMP${TINY:+-tiny}"
 RUN="$WORK/run"
@@ -200,6 +200,8 @@ if [ "$VERIFY_RC" -ne 0 ]; then
   [ -n "$TINY" ] && exit 1
 fi
 
+REVISION=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "(no git)")
+git -C "$ROOT" diff --quiet HEAD 2>/dev/null || REVISION="$REVISION+changes"
 log "load runs"
 IDLE_ARGS=()
 [ -n "$TINY" ] && IDLE_ARGS=(--idle-sample 0.2 --wait-idle 0 --retries 0)   # CI checks, it does not measure
@@ -207,7 +209,7 @@ set +e
 run_child timeout 3000 "$BENCH/bench.py" "${BENCH_SERVERS[@]}" --verified "$OUT/verify.json" --out "$OUT" \
   --questions "$QUESTIONS" --duration "$DURATION" --warmup "$WARMUP" --maxid "$MAXID" \
   --db "$DB" --schema "$SCHEMA" "${IDLE_ARGS[@]}" ${BENCH_ARGS:-} \
-  --title "\`$COMMAND\` at scale $SCALE, commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet || echo '+changes'), Parley \`java $JAVA_OPTS\`"
+  --title "\`$COMMAND\` at scale $SCALE, commit $REVISION, Parley \`java $JAVA_OPTS\`"
 BENCH_RC=$?
 set -e
 log "done: $OUT/results.md"
