@@ -398,7 +398,7 @@ def main():
             body_file = os.path.join(args.out, f"body_{name}_{letter}.json")
             open(body_file, "w").write(body)
             smoke = body.replace('"__ID__"', json.dumps(common.encode_id(common.id_style(name), "Official", 1)))
-            status, resp = common.post(url, smoke)
+            status, resp = common.post(url, smoke, timeout=10)
             if status != 200 or b'"errors"' in resp or b'"data"' not in resp:
                 # a broken server is a finding, not a reason to lose the other rows
                 print(f"[{letter}] {name}: smoke check failed: {status} {resp[:500]!r}", file=sys.stderr)

@@ -1,6 +1,6 @@
 """What the benchmark's scripts share: the questions, their variables, GraphQL posts, ID formats,
 and the normal form in which answers of Parley, PostGraphile and the raw SQL are compared."""
-import base64, glob, ipaddress, json, os, socket, sys, urllib.parse, urllib.request
+import base64, glob, ipaddress, json, os, socket, sys, urllib.error, urllib.parse, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -66,6 +66,8 @@ def post(url, body, timeout=30):
             return r.status, r.read()
     except urllib.error.HTTPError as e:
         return e.code, e.read()
+    except (urllib.error.URLError, OSError) as e:   # refused, reset, timed out: no HTTP answer
+        return 0, f"no answer: {e}".encode()
 
 
 # PostGraphile's field names -> Parley's, for the normal form.

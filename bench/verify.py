@@ -56,6 +56,8 @@ def ask(url, server, letter, values):
     if v:
         body["variables"] = v
     status, resp = common.post(url, json.dumps(body))
+    if status == 0:
+        return None, resp.decode()
     try:
         doc = json.loads(resp)
     except ValueError:
