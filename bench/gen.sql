@@ -1,0 +1,345 @@
+-- Deterministic data for the benchmark, in Parley's own tables (schema created by Flyway).
+--   psql -h 127.0.0.1 -U postgres -d parley_bench -X -v ON_ERROR_STOP=1 -v scale=1 [-v schema=parley] -f bench/gen.sql
+-- scale=1: 200 countries, 100 organisations, 40 topics (fixed), 2,000 officials with ~4,000
+-- positions, 100 forums with ~3,000 participants, 20,000 articles, 20,000 bilateral meetings
+-- (two sides of different countries, ~60,000 participants, ~40,000 agenda topics), 100,000
+-- statements (~125,000 article links, ~150,000 topics). Officials, forums, articles, meetings and
+-- statements scale with :scale (fractions allowed; at least 200 officials, one of each other row).
+-- No random(): every value derives from hashint8(row number, salt) and every id is given
+-- explicitly, so the same scale gives the same rows on every run. The audit columns get a fixed
+-- time instead of now(); every other column not named here keeps its default.
+-- Empties the domain tables of the schema first (never the Flyway history).
+\set ON_ERROR_STOP on
+\if :{?scale}
+\else
+  \set scale 1
+\endif
+\if :{?schema}
+\else
+  \set schema parley
+\endif
+SET client_min_messages = warning;
+SELECT set_config('search_path', :'schema', false) \gset
+
+SELECT count(*) = 0 AS schema_missing FROM pg_tables WHERE schemaname = :'schema' AND tablename = 'statement_article' \gset
+\if :schema_missing
+  \echo 'ERROR: schema' :schema 'has no Parley tables: start Parley once against this database (Flyway creates them)'
+  \quit 3
+\endif
+
+-- h(i, salt): deterministic pseudo-random integer in [0, 2^31); u(): uniform in [0,1).
+CREATE FUNCTION pg_temp.h(i bigint, salt int) RETURNS bigint
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT hashint8(i * 1009 + salt)::bigint & 2147483647 $$;
+CREATE FUNCTION pg_temp.u(i bigint, salt int) RETURNS float8
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT pg_temp.h(i, salt) / 2147483648.0 $$;
+CREATE FUNCTION pg_temp.pick(arr text[], i bigint, salt int) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT arr[1 + pg_temp.h(i, salt) % cardinality(arr)] $$;
+
+CREATE TEMP TABLE params AS
+SELECT greatest(200, round(2000   * :scale)::int / 200 * 200) AS n_off,
+       greatest(1,   round(100    * :scale)::int)             AS n_forum,
+       greatest(1,   round(20000  * :scale)::int)             AS n_art,
+       greatest(1,   round(20000  * :scale)::int)             AS n_meet,
+       greatest(1,   round(100000 * :scale)::int)             AS n_stmt,
+       timestamptz '2026-01-01 00:00:00+00'                   AS stamp;
+
+CREATE TEMP TABLE words AS SELECT
+  ARRAY['Ar','Bel','Cor','Dal','Es','Fen','Gal','Hal','Is','Jor','Kes','Lor','Mar','Nor','Ost',
+        'Pel','Quar','Ros','Sel','Tor'] AS c_pre,
+  ARRAY['ania','avia','istan','onia','land','ador','ia','esia','ovia','ica'] AS c_suf,
+  ARRAY['grad','ville','polis','burg','haven','port','stad','mouth','field','ton'] AS city_suf,
+  ARRAY['Amina','Boris','Carmen','Dmitri','Elena','Farid','Grace','Hiroshi','Ines','Jamal',
+        'Katarina','Lars','Mei','Nadia','Olumide','Pablo','Qin','Rania','Sergei','Tomas',
+        'Ursula','Viktor','Wen','Ximena','Yusuf','Zanele','Ahmed','Beatriz','Chen','Dario',
+        'Emeka','Fatima','Gustavo','Hana','Ivan','Julia','Kwame','Leila','Mateo','Noor'] AS first_names,
+  ARRAY['Abadi','Bergstrom','Castillo','Dimitrov','Eriksen','Fernandes','Gupta','Haddad',
+        'Ivanova','Jensen','Kovacs','Lindqvist','Mensah','Nakamura','Okafor','Petrov','Quispe',
+        'Rahman','Santos','Tanaka','Usmanov','Varga','Wang','Xu','Yilmaz','Zhou','Alvarez',
+        'Banerjee','Costa','Duarte','Ekwueme','Farouk','Garcia','Hoffmann','Iqbal','Jovanovic',
+        'Kim','Lopez','Moreau','Novak'] AS last_names,
+  ARRAY['President','Prime Minister','Foreign Minister','Deputy Foreign Minister','Ambassador',
+        'Trade Minister','Defence Minister','Finance Minister','State Secretary',
+        'National Security Adviser','Special Envoy','Minister of Energy'] AS gov_titles,
+  ARRAY['Secretary-General','Deputy Secretary-General','Director-General','Commissioner',
+        'Special Representative','Chief Economist'] AS org_titles,
+  ARRAY['G20 Leaders'' Summit','G7 Summit','BRICS Summit','ASEAN Summit','NATO Summit',
+        'UN General Assembly High-Level Week','Munich Security Conference','World Economic Forum',
+        'APEC Leaders'' Meeting','African Union Summit','Shangri-La Dialogue','COP Climate Conference',
+        'Raisina Dialogue','Shanghai Cooperation Organisation Summit','OSCE Ministerial Council',
+        'East Asia Summit','Summit of the Americas','Commonwealth Heads of Government Meeting',
+        'Valdai Discussion Club','Doha Forum'] AS forum_series,
+  ARRAY['Global Wire','The Daily Envoy','Capital Times','World Affairs Review','Diplomatic Courier',
+        'Evening Standard Post','Northern Herald','Pacific Observer','Continental Press Agency',
+        'The Foreign Desk','Atlas News','Meridian Report','Harbour Gazette','Summit Daily',
+        'The Chancery','International Ledger','Eastern Dispatch','Southern Tribune',
+        'Policy Monitor','Frontline Weekly','Agence Mondiale','Civic Journal','The Observer Line',
+        'Bulletin International'] AS publishers,
+  ARRAY['trade','climate change','energy security','nuclear non-proliferation','maritime security',
+        'migration','public health','food security','cybersecurity','counter-terrorism',
+        'development finance','debt relief','arms control','critical minerals','semiconductors',
+        'digital economy','human rights','humanitarian aid','refugees','water security',
+        'fisheries','space cooperation','education exchange','tourism','infrastructure investment',
+        'regional stability','peace process','sanctions','visa liberalisation','customs union',
+        'agriculture','renewable energy','pandemic preparedness','artificial intelligence',
+        'transport corridors','labour mobility','cultural heritage','anti-corruption',
+        'financial regulation','ocean governance'] AS topics,
+  ARRAY['agree to deepen cooperation on %s','discuss %s on the sidelines','sign memorandum on %s',
+        'clash over %s','launch joint working group on %s','pledge closer ties on %s',
+        'seek common ground on %s','review progress on %s'] AS headline_tpl,
+  ARRAY['Officials described the talks as constructive and forward-looking.',
+        'Both delegations reaffirmed their commitment to multilateral institutions.',
+        'Analysts said the meeting signalled a thaw after months of tension.',
+        'A joint statement is expected to be published later this week.',
+        'The ministers also exchanged views on regional security developments.',
+        'Business leaders welcomed the announcement, citing new investment opportunities.',
+        'Opposition politicians criticised the lack of concrete commitments.',
+        'The talks lasted nearly three hours, according to a spokesperson.',
+        'Observers noted that several contentious issues remained unresolved.',
+        'The two sides agreed to meet again before the end of the year.',
+        'Diplomats familiar with the negotiations said a framework agreement was close.',
+        'Civil society groups urged both governments to prioritise human rights.',
+        'Trade between the two countries has grown steadily over the past decade.',
+        'The foreign ministry declined to comment on the details of the discussion.',
+        'Experts cautioned that implementation would take several years.',
+        'The meeting took place amid heightened security in the host city.'] AS sentences,
+  ARRAY['We will continue to work closely with our partners on %s.',
+        'There can be no lasting progress on %s without mutual trust.',
+        'Our position on %s has not changed and will not change.',
+        'We are deeply concerned about recent developments regarding %s.',
+        'This agreement on %s opens a new chapter in our relations.',
+        'We expect concrete steps on %s in the coming months.',
+        'Dialogue on %s is the only way forward.',
+        'We reject any attempt to politicise %s.'] AS quote_tpl;
+
+BEGIN;
+
+TRUNCATE statement_topic, statement_article, statement, meeting_topic, meeting_participant,
+  meeting_side, meeting_article, forum_article, bilateral_meeting, forum_participant, forum,
+  article_official, article_country, article_organization, article_topic, article,
+  official_position, official, organization, topic, country;
+
+-- Countries (fixed 200): unique two-letter codes AA..HR, unique names.
+INSERT INTO country (id, created_at, updated_at, code, name)
+SELECT i, p.stamp, p.stamp,
+       chr(65 + (i - 1) / 26) || chr(65 + (i - 1) % 26),
+       w.c_pre[(i - 1) % 20 + 1] || w.c_suf[(i - 1) / 20 % 10 + 1]
+FROM params p, words w, generate_series(1, 200) i;
+
+-- Organisations (fixed 100): 1..24 news publishers, 25..100 international bodies.
+INSERT INTO organization (id, created_at, updated_at, name, short_name, kind, country_id)
+SELECT i, p.stamp, p.stamp,
+       CASE WHEN i <= 24 THEN w.publishers[i]
+            ELSE (ARRAY['Organisation','Council','Union','Agency','Commission','Bank','Forum','Alliance',
+                        'Institute','Conference'])[(i - 25) % 10 + 1] || ' for ' ||
+                 (ARRAY['Economic Cooperation','Regional Security','Maritime Affairs','Development',
+                        'Energy Transition','Trade Facilitation','Public Health','Food and Agriculture'])
+                   [(i - 25) / 10 % 8 + 1] END,
+       CASE WHEN i > 24 THEN (ARRAY['O','C','U','A','C','B','F','A','I','C'])[(i - 25) % 10 + 1] ||
+                             (ARRAY['EC','RS','MA','D','ET','TF','PH','FA'])[(i - 25) / 10 % 8 + 1] END,
+       CASE WHEN i <= 24 THEN 'NEWS_PUBLISHER'
+            WHEN i % 7 = 0 THEN 'ALLIANCE' ELSE 'INTERNATIONAL_ORGANIZATION' END,
+       CASE WHEN i <= 24 THEN 1 + pg_temp.h(i, 3) % 200 END
+FROM params p, words w, generate_series(1, 100) i;
+
+INSERT INTO topic (id, created_at, updated_at, name)
+SELECT i, p.stamp, p.stamp, w.topics[i] FROM params p, words w, generate_series(1, cardinality(w.topics)) i;
+
+-- Officials: official i represents country (i-1) % 200 + 1, so the officials of country c are
+-- c, c+200, c+400, ...  Names are unique: a bijection of the row onto 40 x 40 first/last names,
+-- with a middle initial from the 1,601st official on.
+INSERT INTO official (id, created_at, updated_at, name, country_id)
+SELECT i, p.stamp, p.stamp,
+       w.first_names[1 + (((i - 1) * 1031) % 1600) % 40] || ' ' ||
+       CASE WHEN (i - 1) / 1600 = 0 THEN ''
+            ELSE chr(65 + ((i - 1) / 1600 - 1) % 26)
+                 || CASE WHEN (i - 1) / 1600 > 26 THEN (((i - 1) / 1600 - 1) / 26)::text ELSE '' END || '. ' END ||
+       w.last_names[1 + (((i - 1) * 1031) % 1600) / 40],
+       (i - 1) % 200 + 1
+FROM params p, words w, generate_series(1, p.n_off) i;
+
+-- Positions: 1 to 3 per official, consecutive in time; the last one is open (no end date) and so
+-- the official's current position. Every 5th official's current post is in an organisation.
+CREATE TEMP TABLE pos_gen AS
+SELECT row_number() OVER (ORDER BY o, k) AS id, o, k, n,
+       date '2006-01-01' + (k * 1461 + pg_temp.h(o * 4 + k, 61) % 700)::int AS start_date
+FROM params p, generate_series(1, p.n_off) o,
+     LATERAL (SELECT 1 + (pg_temp.h(o, 60) % 3)::int AS n) c, generate_series(0, n - 1) k;
+
+INSERT INTO official_position (id, created_at, updated_at, official_id, title, organization_id,
+                               start_date, end_date)
+SELECT g.id, p.stamp, p.stamp, g.o,
+       CASE WHEN g.k = g.n - 1 AND g.o % 5 = 0 THEN pg_temp.pick(w.org_titles, g.o, 62)
+            WHEN g.k = g.n - 1 AND g.o <= 200 THEN (ARRAY['President','Prime Minister'])[1 + g.o % 2]
+            WHEN g.k = g.n - 1 AND g.o <= 400 THEN 'Foreign Minister'
+            ELSE w.gov_titles[4 + (pg_temp.h(g.o, 63) + g.k) % 9] END,
+       CASE WHEN g.k = g.n - 1 AND g.o % 5 = 0 THEN 25 + (g.o / 5) % 76 END,
+       g.start_date,
+       CASE WHEN g.k < g.n - 1 THEN g.start_date + 1400 END
+FROM params p, words w, pos_gen g;
+
+-- Each official's current position (for participants and speakers).
+CREATE TEMP TABLE cur_pos AS SELECT o AS official_id, id AS position_id FROM pos_gen WHERE k = n - 1;
+CREATE UNIQUE INDEX ON cur_pos (official_id);
+
+-- Forum editions: 20 series x N yearly editions, going back from 2025.
+INSERT INTO forum (id, created_at, updated_at, name, host_country_id, location, start_date, end_date,
+                   duration_days)
+SELECT i, p.stamp, p.stamp, f.name, f.host, c.name || ' capital', f.starts_on, f.starts_on + f.d - 1, f.d
+FROM params p, words w, generate_series(1, p.n_forum) i,
+     LATERAL (SELECT w.forum_series[(i - 1) % 20 + 1] || ' ' || (2025 - (i - 1) / 20) AS name,
+                     1 + floor(200 * pg_temp.u(i, 8) ^ 2)::int AS host,
+                     make_date(2025 - (i - 1) / 20, 1 + (pg_temp.h(i, 9) % 12)::int,
+                               1 + (pg_temp.h(i, 11) % 28)::int) AS starts_on,
+                     (2 + pg_temp.h(i, 10) % 4)::int AS d) f
+JOIN country c ON c.id = f.host;
+
+-- About 30 participating countries per forum (distinct).
+INSERT INTO forum_participant (id, forum_id, country_id)
+SELECT row_number() OVER (ORDER BY f, c), f, c
+FROM (SELECT DISTINCT f, 1 + floor(200 * pg_temp.u(f * 100 + j, 12) ^ 1.5)::int AS c
+        FROM params p, generate_series(1, p.n_forum) f,
+             generate_series(1, 22 + (pg_temp.h(f, 13) % 21)::int) j) x;
+
+-- Articles (published by organisations 1..24).
+INSERT INTO article (id, created_at, updated_at, url, headline, authors, publisher_id, published_on, body)
+SELECT a, p.stamp, p.stamp,
+       'https://news.example.org/' || pub || '/' || to_char(published_on, 'YYYY/MM/DD') || '/' || a,
+       headline,
+       CASE WHEN pg_temp.h(a, 23) % 10 = 0 THEN '{}'::text[]
+            ELSE ARRAY[pg_temp.pick(w.first_names, a, 24) || ' ' || pg_temp.pick(w.last_names, a, 25)] END,
+       pub, published_on,
+       (SELECT string_agg(pg_temp.pick(w.sentences, a * 100 + j, 26), ' ')
+          FROM generate_series(1, 20 + (pg_temp.h(a, 27) % 30)::int) j)
+FROM params p, words w, generate_series(1, p.n_art) a,
+     LATERAL (SELECT 1 + (pg_temp.h(a, 28) % 24)::int AS pub,
+                     date '2015-01-01' + (pg_temp.h(a, 22) % 4018)::int AS published_on,
+                     w.c_pre[1 + pg_temp.h(a, 29) % 20] || ' and ' || w.c_pre[1 + pg_temp.h(a, 30) % 20] || ' '
+                       || format(pg_temp.pick(w.headline_tpl, a, 20), pg_temp.pick(w.topics, a, 21)) AS headline) x;
+
+-- Meetings: two different countries drawn with a skew (low ids meet more often); official
+-- number ka of country ca (= ca + 200 ka) leads side 1. 60% on the sidelines of a forum.
+CREATE TEMP TABLE meeting_gen AS
+SELECT m, ca, CASE WHEN cb = ca THEN ca % 200 + 1 ELSE cb END AS cb,
+       (pg_temp.h(m, 33) % (p.n_off / 200))::int AS ka,
+       (pg_temp.h(m, 34) % (p.n_off / 200))::int AS kb,
+       (pg_temp.h(m, 35) % 3)::int AS ndel,
+       CASE WHEN pg_temp.h(m, 36) % 10 < 6 THEN 1 + (pg_temp.h(m, 37) % p.n_forum)::int END AS forum_id
+FROM params p, generate_series(1, p.n_meet) m,
+     LATERAL (SELECT 1 + floor(200 * pg_temp.u(m, 31) ^ 2)::int AS ca,
+                     1 + floor(200 * pg_temp.u(m, 32) ^ 2)::int AS cb) c;
+CREATE UNIQUE INDEX ON meeting_gen (m);
+
+INSERT INTO bilateral_meeting (id, created_at, updated_at, forum_id, on_sidelines, held_on, location, summary)
+SELECT g.m, p.stamp, p.stamp, g.forum_id, g.forum_id IS NOT NULL,
+       CASE WHEN f.id IS NOT NULL THEN f.start_date + (pg_temp.h(g.m, 38) % f.duration_days)::int
+            ELSE date '2015-01-01' + (pg_temp.h(g.m, 39) % 4018)::int END,
+       CASE WHEN f.id IS NOT NULL THEN f.location ELSE ca.name || ' capital' END,
+       format('Officials of %s and %s met%s to discuss %s and %s. %s',
+              ca.name, cb.name,
+              CASE WHEN f.id IS NOT NULL THEN ' on the sidelines of the ' || f.name ELSE '' END,
+              pg_temp.pick(w.topics, g.m, 40), pg_temp.pick(w.topics, g.m, 41),
+              pg_temp.pick(w.sentences, g.m, 42))
+FROM params p CROSS JOIN words w CROSS JOIN meeting_gen g
+JOIN country ca ON ca.id = g.ca
+JOIN country cb ON cb.id = g.cb
+LEFT JOIN forum f ON f.id = g.forum_id;
+
+-- Exactly two sides per meeting: side 1 (id 2m-1) is country ca, side 2 (id 2m) country cb.
+INSERT INTO meeting_side (id, meeting_id, side_no, country_id)
+SELECT 2 * m - 1, m, 1, ca FROM meeting_gen
+UNION ALL
+SELECT 2 * m, m, 2, cb FROM meeting_gen;
+
+-- Participants: each side's principal plus 0-2 delegates (alternating sides), ~3 per meeting.
+INSERT INTO meeting_participant (id, meeting_id, side_id, official_id, position_id)
+SELECT row_number() OVER (ORDER BY x.m, x.official_id), x.m, x.side_id, x.official_id, cp.position_id
+FROM (SELECT DISTINCT ON (m, official_id) m, side_id, official_id
+        FROM (SELECT m, 2 * m - 1 AS side_id, ca + 200 * ka AS official_id, 0 AS j FROM meeting_gen
+              UNION ALL
+              SELECT m, 2 * m, cb + 200 * kb, 0 FROM meeting_gen
+              UNION ALL
+              SELECT g.m,
+                     CASE WHEN j % 2 = 1 THEN 2 * g.m - 1 ELSE 2 * g.m END,
+                     CASE WHEN j % 2 = 1 THEN g.ca + 200 * ((g.ka + j) % (p.n_off / 200))
+                          ELSE g.cb + 200 * ((g.kb + j) % (p.n_off / 200)) END,
+                     j
+                FROM params p, meeting_gen g, generate_series(1, 2) j
+               WHERE j <= g.ndel) y
+       ORDER BY m, official_id, j) x
+JOIN cur_pos cp ON cp.official_id = x.official_id;
+
+-- Agenda: 1-3 distinct topics per meeting (~40,000).
+INSERT INTO meeting_topic (meeting_id, topic_id)
+SELECT DISTINCT g.m, 1 + pg_temp.h(g.m * 10 + j, 45) % 40
+FROM meeting_gen g, generate_series(1, 3) j
+WHERE j <= 1 + pg_temp.h(g.m, 46) % 3;
+
+-- Statements: 60% made at a meeting (by one of its two principals, on that day), 40% elsewhere
+-- by any official. Every statement has a date.
+INSERT INTO statement (id, created_at, updated_at, speaker_id, speaker_position_id, text, kind,
+                       addressee_country_id, meeting_id, said_on)
+SELECT s.id, p.stamp, p.stamp, s.speaker, cp.position_id, s.text, s.kind, s.addressee, s.m, s.said_on
+FROM params p,
+     LATERAL (
+       SELECT s AS id, g.m,
+              CASE WHEN g.m IS NOT NULL THEN
+                     CASE WHEN pg_temp.h(s, 51) % 2 = 0 THEN g.ca + 200 * g.ka ELSE g.cb + 200 * g.kb END
+                   ELSE 1 + (pg_temp.h(s, 52) % p.n_off)::int END AS speaker,
+              CASE WHEN g.m IS NOT NULL THEN
+                     CASE WHEN pg_temp.h(s, 51) % 2 = 0 THEN g.cb ELSE g.ca END END AS addressee,
+              CASE WHEN pg_temp.h(s, 54) % 3 = 0
+                   THEN format(pg_temp.pick(w.quote_tpl, s, 55), pg_temp.pick(w.topics, s, 56))
+                   ELSE 'The official said ' || lower(left(pg_temp.pick(w.sentences, s, 57), 1))
+                        || substr(pg_temp.pick(w.sentences, s, 57), 2) END AS text,
+              CASE WHEN pg_temp.h(s, 54) % 3 = 0 THEN 'QUOTE' ELSE 'PARAPHRASE' END AS kind,
+              coalesce(bm.held_on, date '2015-01-01' + (pg_temp.h(s, 59) % 4018)::int) AS said_on
+         FROM words w CROSS JOIN generate_series(1, p.n_stmt) s
+         LEFT JOIN meeting_gen g
+                ON pg_temp.h(s, 50) % 10 < 6 AND g.m = 1 + (pg_temp.h(s, 60) % p.n_meet)::int
+         LEFT JOIN bilateral_meeting bm ON bm.id = g.m) s
+JOIN cur_pos cp ON cp.official_id = s.speaker;
+
+-- The articles that report a statement: 1 or 2 (~125,000 links).
+INSERT INTO statement_article (statement_id, article_id)
+SELECT DISTINCT s, 1 + (pg_temp.h(s * 2 + j, 53) % p.n_art)::int
+FROM params p, generate_series(1, p.n_stmt) s, generate_series(1, 2) j
+WHERE j = 1 OR pg_temp.h(s, 64) % 4 = 0;
+
+-- Topics of a statement: 1 or 2 (~150,000).
+INSERT INTO statement_topic (statement_id, topic_id)
+SELECT DISTINCT s, 1 + pg_temp.h(s * 2 + j, 56) % 40
+FROM params p, generate_series(1, p.n_stmt) s, generate_series(1, 2) j
+WHERE j = 1 OR pg_temp.h(s, 65) % 2 = 0;
+
+-- Identity sequences continue after the generated ids.
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['country','organization','topic','official','official_position','forum',
+                           'forum_participant','article','bilateral_meeting','meeting_side',
+                           'meeting_participant','statement'] LOOP
+    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), (SELECT coalesce(max(id), 0) + 1 FROM %I), false)', t, t);
+  END LOOP;
+END $$;
+
+COMMIT;
+
+VACUUM (ANALYZE) country, organization, topic, official, official_position, forum, forum_participant,
+  article, bilateral_meeting, meeting_side, meeting_participant, meeting_topic, statement,
+  statement_article, statement_topic;
+
+SELECT 'country' AS tbl, count(*) FROM country UNION ALL
+SELECT 'organization', count(*) FROM organization UNION ALL
+SELECT 'topic', count(*) FROM topic UNION ALL
+SELECT 'official', count(*) FROM official UNION ALL
+SELECT 'official_position', count(*) FROM official_position UNION ALL
+SELECT 'forum', count(*) FROM forum UNION ALL
+SELECT 'forum_participant', count(*) FROM forum_participant UNION ALL
+SELECT 'article', count(*) FROM article UNION ALL
+SELECT 'bilateral_meeting', count(*) FROM bilateral_meeting UNION ALL
+SELECT 'meeting_side', count(*) FROM meeting_side UNION ALL
+SELECT 'meeting_participant', count(*) FROM meeting_participant UNION ALL
+SELECT 'meeting_topic', count(*) FROM meeting_topic UNION ALL
+SELECT 'statement', count(*) FROM statement UNION ALL
+SELECT 'statement_article', count(*) FROM statement_article UNION ALL
+SELECT 'statement_topic', count(*) FROM statement_topic;

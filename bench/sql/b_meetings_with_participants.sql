@@ -1,0 +1,21 @@
+-- Raw-SQL floor for (b): the 50 latest meetings with forum name and participants (official name,
+-- official's country name), as the exact JSON document Parley sends.
+-- row_to_json/json_agg over sub-selects: cheaper in PostgreSQL 15 than nested json_build_object.
+SELECT json_build_object('data', json_build_object('meetings', json_build_object('nodes',
+  coalesce((SELECT json_agg(n) FROM (
+    SELECT rtrim(translate(encode(convert_to('BilateralMeeting:' || m.id, 'UTF8'), 'base64'), '+/', '-_'), '=') AS id,
+           m.held_on AS "heldOn", m.location,
+           (SELECT row_to_json(x) FROM (SELECT f.name) x WHERE f.id IS NOT NULL) AS forum,
+           (SELECT coalesce(json_agg(pp), '[]'::json) FROM (
+               SELECT (SELECT row_to_json(y) FROM (SELECT o.name,
+                          (SELECT row_to_json(z) FROM (SELECT c.name) z WHERE c.id IS NOT NULL) AS country) y)
+                        AS official
+                 FROM meeting_participant p
+                 JOIN official o ON o.id = p.official_id
+                 LEFT JOIN country c ON c.id = o.country_id
+                WHERE p.meeting_id = m.id
+                ORDER BY p.official_id) pp) AS participants
+      FROM (SELECT * FROM bilateral_meeting
+             ORDER BY coalesce(held_on, '-infinity'::date) DESC, id DESC LIMIT 50) m
+      LEFT JOIN forum f ON f.id = m.forum_id
+     ORDER BY coalesce(m.held_on, '-infinity'::date) DESC, m.id DESC) n), '[]'::json))));
