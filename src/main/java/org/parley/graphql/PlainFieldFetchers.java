@@ -11,6 +11,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.PropertyDataFetcher;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.smallrye.graphql.spi.config.Config;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -43,6 +45,11 @@ public class PlainFieldFetchers implements EventingService {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};
         GraphQLCodeRegistry faster = registry.transform(code -> {
+            if ("default".equals(Config.get().getFieldVisibility())) {
+                // SmallRye reads the default setting "default" as a pattern of fields to block, and so matches a
+                // regular expression against every field of every request; no field is hidden here.
+                code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+            }
             for (GraphQLNamedType type : schema.getAllTypesAsList()) {
                 if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
                     continue;
