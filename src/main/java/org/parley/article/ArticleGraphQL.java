@@ -1,5 +1,6 @@
 package org.parley.article;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 import org.parley.organization.Organization;
 import org.parley.organization.OrganizationQueries;
 
@@ -18,6 +20,10 @@ import org.parley.organization.OrganizationQueries;
 @GraphQLApi
 @ApiErrors
 public class ArticleGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final ArticleQueries articles;
     private final OrganizationQueries organizations;
@@ -30,7 +36,7 @@ public class ArticleGraphQL {
     @Query("article")
     @Description("The article with this ID, or null if there is none.")
     public Article article(@Id @NonNull @Description("ID of the article.") String id) {
-        return articles.byId(GlobalId.decode(Article.TYPE, id));
+        return prefetcher.one(articles.byId(GlobalId.decode(Article.TYPE, id)));
     }
 
     @Query("articles")
@@ -40,7 +46,7 @@ public class ArticleGraphQL {
             @Description("Order of the list.") @DefaultValue("PUBLISHED_ON_DESC") ArticleOrder orderBy,
             @Description("How many articles to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return articles.list(filter, orderBy, first, after);
+        return prefetcher.connection(articles.list(filter, orderBy, first, after));
     }
 
     @Name("body")

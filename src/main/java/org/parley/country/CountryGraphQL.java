@@ -1,5 +1,6 @@
 package org.parley.country;
 
+import jakarta.inject.Inject;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -9,10 +10,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 
 @GraphQLApi
 @ApiErrors
 public class CountryGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final CountryQueries countries;
 
@@ -23,13 +29,13 @@ public class CountryGraphQL {
     @Query("country")
     @Description("The country with this ID, or null if there is none.")
     public Country country(@Id @Description("ID of the country.") String id) {
-        return countries.byId(GlobalId.decode(Country.TYPE, id));
+        return prefetcher.one(countries.byId(GlobalId.decode(Country.TYPE, id)));
     }
 
     @Query("countryByCode")
     @Description("The country with this ISO 3166-1 alpha-2 code (e.g. KR), or null if there is none.")
     public Country countryByCode(@Description("ISO 3166-1 alpha-2 code, case-insensitive.") String code) {
-        return countries.byCode(code);
+        return prefetcher.one(countries.byCode(code));
     }
 
     @Query("countries")
@@ -39,6 +45,6 @@ public class CountryGraphQL {
             @Description("Order of the list.") @DefaultValue("NAME_ASC") CountryOrder orderBy,
             @Description("How many countries to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return countries.list(filter, orderBy, first, after);
+        return prefetcher.connection(countries.list(filter, orderBy, first, after));
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.forum;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -14,6 +15,7 @@ import org.parley.article.Article;
 import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 import org.parley.meeting.BilateralMeeting;
 import org.parley.organization.Organization;
 import org.parley.organization.OrganizationQueries;
@@ -22,6 +24,10 @@ import org.parley.organization.OrganizationQueries;
 @GraphQLApi
 @ApiErrors
 public class ForumGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final ForumQueries forums;
     private final CountryQueries countries;
@@ -36,7 +42,7 @@ public class ForumGraphQL {
     @Query("forum")
     @Description("The forum with this ID, or null if there is none.")
     public Forum forum(@Id @NonNull @Description("ID of the forum.") String id) {
-        return forums.byId(GlobalId.decode(Forum.TYPE, id));
+        return prefetcher.one(forums.byId(GlobalId.decode(Forum.TYPE, id)));
     }
 
     @Query("forums")
@@ -46,7 +52,7 @@ public class ForumGraphQL {
             @Description("Order of the list.") @DefaultValue("START_DATE_DESC") ForumOrder orderBy,
             @Description("How many forums to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return forums.list(filter, orderBy, first, after);
+        return prefetcher.connection(forums.list(filter, orderBy, first, after));
     }
 
     @Name("hostCountry")

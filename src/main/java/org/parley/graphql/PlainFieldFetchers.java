@@ -1,5 +1,10 @@
 package org.parley.graphql;
 
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -14,6 +19,8 @@ import graphql.schema.PropertyDataFetcher;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.spi.config.Config;
 import io.smallrye.graphql.spi.EventingService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -23,7 +30,7 @@ import org.jboss.logging.Logger;
  * on a page of 50 meetings with their participants that work is done thousands of times per request and costs
  * more than the SQL. Only fields whose values need no transformation are changed: strings, numbers, booleans,
  * IDs, enums and objects; dates and other formatted scalars keep SmallRye's fetcher. Relation fields answer from
- * the parent object when its query already read them ({@link Prefetched}).
+ * what the {@link Prefetcher} read ahead for their parent, when it did.
  * <p>
  * Registered with SmallRye as an {@link EventingService} in META-INF/services, always on (no configuration key):
  * SmallRye's CDI events would do the same but fire an event for every field of every request.
@@ -61,9 +68,8 @@ public class PlainFieldFetchers implements EventingService {
                             && needsNoTransformation(field.getType())) {
                         code.dataFetcher(coordinates, PropertyDataFetcher.fetching(field.getName()));
                         replaced[0]++;
-                    } else if (!object.getName().equals("Query") && !object.getName().equals("Mutation")
-                            && field.getArguments().isEmpty()) {
-                        code.dataFetcher(coordinates, prefetchedOr(field.getName(), current));
+                    } else if (!object.getName().equals("Query") && !object.getName().equals("Mutation")) {
+                        code.dataFetcher(coordinates, prefetchedOr(current));
                     }
                 }
             }
@@ -72,17 +78,39 @@ public class PlainFieldFetchers implements EventingService {
         return builder.codeRegistry(faster);
     }
 
-    /** Answers a relation from the parent when the parent's query already read it, else asks the resolver. */
-    private static DataFetcher<?> prefetchedOr(String field, DataFetcher<?> resolver) {
+    /** Answers a relation from what the {@link Prefetcher} read ahead for the parent, else asks the resolver. */
+    private static DataFetcher<?> prefetchedOr(DataFetcher<?> resolver) {
         return env -> {
-            if (env.getSource() instanceof Prefetched parent) {
-                Object value = parent.prefetch().get(field);
-                if (value != Prefetch.ABSENT) {
-                    return value;
-                }
-            }
-            return resolver.get(env);
+            Object value = Prefetcher.prefetched(env, env.getSource(), env.getField().getResultKey());
+            return value != Prefetcher.ABSENT ? value : resolver.get(env);
         };
+    }
+
+    /**
+     * Keeps the operation-level instrumentations (query depth and complexity limits) off the per-field path; any
+     * other instrumentation stays as it was.
+     */
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        Instrumentation current = builder.build().getInstrumentation();
+        List<Instrumentation> all = current instanceof ChainedInstrumentation chain ? chain.getInstrumentations()
+                : List.of(current);
+        List<Instrumentation> operationLevel = new ArrayList<>();
+        List<Instrumentation> others = new ArrayList<>();
+        for (Instrumentation instrumentation : all) {
+            boolean limit = instrumentation instanceof MaxQueryDepthInstrumentation
+                    || instrumentation instanceof MaxQueryComplexityInstrumentation;
+            (limit ? operationLevel : others).add(instrumentation);
+        }
+        LOG.infof("Instrumentations on the operation only: %s; on every field: %s", names(operationLevel), names(others));
+        if (!operationLevel.isEmpty()) {
+            others.add(0, new OperationInstrumentation(new ChainedInstrumentation(operationLevel)));
+        }
+        return builder.instrumentation(others.size() == 1 ? others.get(0) : new ChainedInstrumentation(others));
+    }
+
+    private static List<String> names(List<Instrumentation> instrumentations) {
+        return instrumentations.stream().map(i -> i.getClass().getSimpleName()).toList();
     }
 
     private static boolean needsNoTransformation(GraphQLType type) {

@@ -1,5 +1,6 @@
 package org.parley.meeting;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -12,12 +13,17 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.article.Article;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 import org.parley.topic.Topic;
 
 /** Bilateral meetings and their own relations; every relation field takes the whole list of parents at once. */
 @GraphQLApi
 @ApiErrors
 public class MeetingGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final MeetingQueries meetings;
 
@@ -28,7 +34,7 @@ public class MeetingGraphQL {
     @Query("meeting")
     @Description("The bilateral meeting with this ID, or null if there is none.")
     public BilateralMeeting meeting(@Id @NonNull @Description("ID of the meeting.") String id) {
-        return meetings.byId(GlobalId.decode(BilateralMeeting.TYPE, id));
+        return prefetcher.one(meetings.byId(GlobalId.decode(BilateralMeeting.TYPE, id)));
     }
 
     @Query("meetings")
@@ -38,7 +44,7 @@ public class MeetingGraphQL {
             @Description("Order of the list.") @DefaultValue("HELD_ON_DESC") MeetingOrder orderBy,
             @Description("How many meetings to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return meetings.list(filter, orderBy, first, after);
+        return prefetcher.connection(meetings.list(filter, orderBy, first, after));
     }
 
     @Name("sides")

@@ -1,5 +1,6 @@
 package org.parley.official;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -14,11 +15,16 @@ import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 
 /** Officials and their positions; every relation field takes the whole list of parents at once. */
 @GraphQLApi
 @ApiErrors
 public class OfficialGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final OfficialQueries officials;
     private final CountryQueries countries;
@@ -31,7 +37,7 @@ public class OfficialGraphQL {
     @Query("official")
     @Description("The official with this ID, or null if there is none.")
     public Official official(@Id @NonNull @Description("ID of the official.") String id) {
-        return officials.byId(GlobalId.decode(Official.TYPE, id));
+        return prefetcher.one(officials.byId(GlobalId.decode(Official.TYPE, id)));
     }
 
     @Query("officials")
@@ -41,7 +47,7 @@ public class OfficialGraphQL {
             @Description("Order of the list.") @DefaultValue("NAME_ASC") OfficialOrder orderBy,
             @Description("How many officials to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return officials.list(filter, orderBy, first, after);
+        return prefetcher.connection(officials.list(filter, orderBy, first, after));
     }
 
     @Name("country")

@@ -1,5 +1,6 @@
 package org.parley.organization;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 import org.parley.official.OfficialQueries;
 import org.parley.official.Position;
 
@@ -20,6 +22,10 @@ import org.parley.official.Position;
 @GraphQLApi
 @ApiErrors
 public class OrganizationGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final OrganizationQueries organizations;
     private final CountryQueries countries;
@@ -34,7 +40,7 @@ public class OrganizationGraphQL {
     @Query("organization")
     @Description("The organisation with this ID, or null if there is none.")
     public Organization organization(@Id @NonNull @Description("ID of the organisation.") String id) {
-        return organizations.byId(GlobalId.decode(Organization.TYPE, id));
+        return prefetcher.one(organizations.byId(GlobalId.decode(Organization.TYPE, id)));
     }
 
     @Query("organizations")
@@ -44,7 +50,7 @@ public class OrganizationGraphQL {
             @Description("Order of the list.") @DefaultValue("NAME_ASC") OrganizationOrder orderBy,
             @Description("How many organisations to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return organizations.list(filter, orderBy, first, after);
+        return prefetcher.connection(organizations.list(filter, orderBy, first, after));
     }
 
     @Name("country")

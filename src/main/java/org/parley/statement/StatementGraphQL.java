@@ -1,5 +1,6 @@
 package org.parley.statement;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
 import org.parley.graphql.ApiErrors;
@@ -16,6 +17,7 @@ import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 import org.parley.official.Official;
 import org.parley.official.OfficialQueries;
 import org.parley.official.Position;
@@ -27,6 +29,10 @@ import org.parley.topic.Topic;
 @GraphQLApi
 @ApiErrors
 public class StatementGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final StatementQueries statements;
     private final OfficialQueries officials;
@@ -44,7 +50,7 @@ public class StatementGraphQL {
     @Query("statement")
     @Description("The statement with this ID, or null if there is none.")
     public Statement statement(@Id @NonNull @Description("ID of the statement.") String id) {
-        return statements.byId(GlobalId.decode(Statement.TYPE, id));
+        return prefetcher.one(statements.byId(GlobalId.decode(Statement.TYPE, id)));
     }
 
     @Query("statements")
@@ -54,7 +60,7 @@ public class StatementGraphQL {
             @Description("Order of the list.") @DefaultValue("SAID_ON_DESC") StatementOrder orderBy,
             @Description("How many statements to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return statements.list(filter, orderBy, first, after);
+        return prefetcher.connection(statements.list(filter, orderBy, first, after));
     }
 
     @Name("speaker")

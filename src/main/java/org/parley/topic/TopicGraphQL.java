@@ -1,5 +1,6 @@
 package org.parley.topic;
 
+import jakarta.inject.Inject;
 import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -8,10 +9,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Prefetcher;
 
 @GraphQLApi
 @ApiErrors
 public class TopicGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final TopicQueries topics;
 
@@ -22,7 +28,7 @@ public class TopicGraphQL {
     @Query("topic")
     @Description("The topic with this ID, or null if there is none.")
     public Topic topic(@Id @NonNull @Description("ID of the topic.") String id) {
-        return topics.byId(GlobalId.decode(Topic.TYPE, id));
+        return prefetcher.one(topics.byId(GlobalId.decode(Topic.TYPE, id)));
     }
 
     @Query("topics")
@@ -32,6 +38,6 @@ public class TopicGraphQL {
             @Description("Order of the list.") @DefaultValue("NAME_ASC") TopicOrder orderBy,
             @Description("How many topics to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return topics.list(filter, orderBy, first, after);
+        return prefetcher.connection(topics.list(filter, orderBy, first, after));
     }
 }

@@ -1,0 +1,280 @@
+package org.parley.graphql;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.api.Context;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Reads, level by level, every relation the client selected below the items a query returns, with the same batched
+ * resolvers ({@code @Source List<Parent>}) that would otherwise be called through SmallRye's data loaders, and keeps
+ * the results for {@link PlainFieldFetchers} to answer each field from. The SQL is the same (one statement per
+ * relation and level); what goes is the per-item work of a data loader round trip: futures, context propagation
+ * and SmallRye's context for every parent of every relation.
+ * <p>
+ * A relation whose arguments it cannot pass (an input object) is left to its resolver, as is everything below it.
+ */
+@ApplicationScoped
+public class Prefetcher {
+
+    /** Key of the per-request store in graphql-java's context: parent object to (result key to value). */
+    static final String STORE = "parley.prefetched";
+
+    private final Context context;
+    private final Map<Class<?>, Map<String, Loader>> loaders = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, Field>> plainFields = new ConcurrentHashMap<>();
+    private volatile boolean scanned;
+
+    public Prefetcher(Context context) {
+        this.context = context;
+    }
+
+    /** A batched relation resolver: a method of a GraphQL API bean that takes the list of parents. */
+    private record Loader(Class<?> beanClass, Method method, Parameter[] parameters, int sourceIndex) {
+    }
+
+    /** Prefetches below a connection's items (its nodes and edges' nodes) and returns it. */
+    public <T extends Connection<?, ?>> T connection(T connection) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        if (env != null && connection != null) {
+            Map<String, SelectedField> fields = new LinkedHashMap<>();
+            for (SelectedField top : env.getSelectionSet().getImmediateFields()) {
+                if (top.getName().equals("nodes")) {
+                    addAll(fields, top.getSelectionSet().getImmediateFields());
+                } else if (top.getName().equals("edges")) {
+                    for (SelectedField edgeField : top.getSelectionSet().getImmediateFields()) {
+                        if (edgeField.getName().equals("node")) {
+                            addAll(fields, edgeField.getSelectionSet().getImmediateFields());
+                        }
+                    }
+                }
+            }
+            walk(store(env), new ArrayList<>(connection.items()), fields.values());
+        }
+        return connection;
+    }
+
+    /** Prefetches below one item (a lookup's answer) and returns it. */
+    public <T> T one(T item) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        if (env != null && item != null) {
+            walk(store(env), List.of(item), env.getSelectionSet().getImmediateFields());
+        }
+        return item;
+    }
+
+    /** Marks a field whose value was not read ahead. */
+    static final Object ABSENT = new Object();
+
+    /** Stands for a prefetched null in the store (whose maps take no null values). */
+    private static final Object NULL = new Object();
+
+    /** The value read ahead for {@code resultKey} of {@code parent}, or {@link #ABSENT}. */
+    static Object prefetched(DataFetchingEnvironment env, Object parent, String resultKey) {
+        Map<Object, Map<String, Object>> store = env.getGraphQlContext().get(STORE);
+        if (store == null) {
+            return ABSENT;
+        }
+        Map<String, Object> values = store.get(parent);
+        Object value = values == null ? null : values.get(resultKey);
+        if (value == null) {
+            return ABSENT;
+        }
+        return value == NULL ? null : value;
+    }
+
+    private static Map<Object, Map<String, Object>> store(DataFetchingEnvironment env) {
+        GraphQLContext graphQlContext = env.getGraphQlContext();
+        return graphQlContext.computeIfAbsent(STORE, key -> Collections.synchronizedMap(new IdentityHashMap<>()));
+    }
+
+    private void walk(Map<Object, Map<String, Object>> store, List<?> items, Collection<SelectedField> fields) {
+        if (items.isEmpty() || fields.isEmpty()) {
+            return;
+        }
+        Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
+        for (Object item : items) {
+            byClass.computeIfAbsent(item.getClass(), k -> new ArrayList<>()).add(item);
+        }
+        for (Map.Entry<Class<?>, List<Object>> group : byClass.entrySet()) {
+            for (SelectedField field : fields) {
+                if (field.getSelectionSet().getImmediateFields().isEmpty() && !isRelation(group.getKey(), field)) {
+                    continue;
+                }
+                List<Object> children = read(store, group.getKey(), group.getValue(), field);
+                if (children != null) {
+                    walk(store, children, field.getSelectionSet().getImmediateFields());
+                }
+            }
+        }
+    }
+
+    /** Reads {@code field} for all {@code parents}; returns the children to walk into, or null to stop here. */
+    private List<Object> read(Map<Object, Map<String, Object>> store, Class<?> type, List<Object> parents,
+            SelectedField field) {
+        Loader loader = loadersOf(type).get(field.getName());
+        List<?> values;
+        if (loader != null) {
+            Object[] args = arguments(loader, parents, field);
+            if (args == null) {
+                return null;
+            }
+            values = invoke(loader, args);
+            for (int i = 0; i < parents.size(); i++) {
+                store.computeIfAbsent(parents.get(i), k -> new ConcurrentHashMap<>(4))
+                        .putIfAbsent(field.getResultKey(), values.get(i) == null ? NULL : values.get(i));
+            }
+        } else {
+            Field plain = plainFieldsOf(type).get(field.getName());
+            if (plain == null) {
+                return null;
+            }
+            values = parents.stream().map(p -> get(plain, p)).toList();
+        }
+        List<Object> children = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof Collection<?> list) {
+                for (Object child : list) {
+                    if (child != null) {
+                        children.add(child);
+                    }
+                }
+            } else if (value != null) {
+                children.add(value);
+            }
+        }
+        return children;
+    }
+
+    private boolean isRelation(Class<?> type, SelectedField field) {
+        return loadersOf(type).containsKey(field.getName());
+    }
+
+    private static Object[] arguments(Loader loader, List<Object> parents, SelectedField field) {
+        Object[] args = new Object[loader.parameters().length];
+        for (int i = 0; i < args.length; i++) {
+            if (i == loader.sourceIndex()) {
+                args[i] = parents;
+                continue;
+            }
+            Parameter parameter = loader.parameters()[i];
+            Object value = field.getArguments().get(parameter.getName());
+            DefaultValue defaultValue = parameter.getAnnotation(DefaultValue.class);
+            if (value == null && defaultValue != null) {
+                value = defaultValue.value();
+                if (Integer.class.equals(parameter.getType())) {
+                    value = Integer.valueOf(defaultValue.value());
+                }
+            }
+            if (value == null || parameter.getType().isInstance(value)) {
+                args[i] = value;
+            } else if (parameter.getType().isEnum() && value instanceof String name) {
+                args[i] = enumValue(parameter.getType(), name);
+            } else {
+                return null;
+            }
+        }
+        return args;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
+    }
+
+    private static List<?> invoke(Loader loader, Object[] args) {
+        Object bean = Arc.container().instance(loader.beanClass()).get();
+        try {
+            return (List<?>) loader.method().invoke(bean, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object get(Field field, Object parent) {
+        try {
+            return field.get(parent);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Field> plainFieldsOf(Class<?> type) {
+        return plainFields.computeIfAbsent(type, t -> {
+            Map<String, Field> fields = new ConcurrentHashMap<>();
+            for (Field field : t.getFields()) {
+                fields.put(field.getName(), field);
+            }
+            return fields;
+        });
+    }
+
+    private Map<String, Loader> loadersOf(Class<?> type) {
+        if (!scanned) {
+            scan();
+        }
+        return loaders.getOrDefault(type, Map.of());
+    }
+
+    /** Finds every batched relation resolver among the GraphQL API beans. */
+    private synchronized void scan() {
+        if (scanned) {
+            return;
+        }
+        BeanManager beans = Arc.container().beanManager();
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> beanClass = bean.getBeanClass();
+            if (!beanClass.isAnnotationPresent(GraphQLApi.class)) {
+                continue;
+            }
+            for (Method method : beanClass.getMethods()) {
+                Parameter[] parameters = method.getParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    if (parameters[i].isAnnotationPresent(Source.class)
+                            && parameters[i].getParameterizedType() instanceof ParameterizedType list
+                            && List.class.equals(list.getRawType())
+                            && list.getActualTypeArguments()[0] instanceof Class<?> parentType) {
+                        Name name = method.getAnnotation(Name.class);
+                        String field = name == null ? method.getName() : name.value();
+                        loaders.computeIfAbsent(parentType, k -> new ConcurrentHashMap<>())
+                                .put(field, new Loader(beanClass, method, parameters, i));
+                    }
+                }
+            }
+        }
+        scanned = true;
+    }
+
+    private static void addAll(Map<String, SelectedField> fields, List<SelectedField> more) {
+        for (SelectedField field : more) {
+            fields.putIfAbsent(field.getResultKey(), field);
+        }
+    }
+}
