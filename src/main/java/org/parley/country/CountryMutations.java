@@ -43,7 +43,8 @@ public class CountryMutations {
             + " statements addressed to it and articles' mentions. Needs the editor role.")
     public @NonNull DeletePayload deleteCountry(@Id @NonNull @Description("ID of the country.") String id,
             @Description("The version of the country that the deletion is based on.") int expectedVersion,
-            @DefaultValue("false") @Description("Whether to deal with what refers to the country too.") boolean cascade) {
+            @DefaultValue("false") @Description("Whether to deal with what refers to the country too.")
+            boolean cascade) {
         return service.delete(id, expectedVersion, cascade);
     }
 

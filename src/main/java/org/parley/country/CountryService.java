@@ -3,17 +3,16 @@ package org.parley.country;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.parley.graphql.AlreadyExistsException;
-import org.parley.write.DeletePayload;
 import org.parley.write.Deleter;
 import org.parley.write.Dependent;
 import org.parley.write.Inputs;
+import org.parley.write.RowService;
 import org.parley.write.Writes;
 
 /** Creates, updates and deletes countries; code and name are each unique. */
 @ApplicationScoped
 @Transactional
-public class CountryService {
+public class CountryService extends RowService<CountryEntity, CountryInput> {
 
     /** What refers to a country; a cascading delete deletes its meetings and forum places and clears the rest. */
     static final List<Dependent> DEPENDENTS = List.of(
@@ -29,45 +28,18 @@ public class CountryService {
             Dependent.cleared("statements addressed to the country", "statement", "addressee_country_id"),
             Dependent.deleted("articles that mention the country", "article_country", "country_id"));
 
-    private final Inputs inputs;
-    private final Writes writes;
-    private final Deleter deleter;
-
     public CountryService(Inputs inputs, Writes writes, Deleter deleter) {
-        this.inputs = inputs;
-        this.writes = writes;
-        this.deleter = deleter;
+        super(inputs, writes, deleter, CountryEntity.class, CountryEntity::new,
+                new Deletion(Country.TYPE, "country", "name", DEPENDENTS));
     }
 
-    public long create(CountryInput input) {
-        inputs.validate(input, "input");
-        CountryEntity country = new CountryEntity();
-        apply(country, input);
-        return writes.insert(country).id;
-    }
-
-    public long update(String id, int expectedVersion, CountryInput input) {
-        inputs.validate(input, "input");
-        CountryEntity country = writes.lock(CountryEntity.class, Country.TYPE, id, expectedVersion);
-        apply(country, input);
-        return writes.update(country).id;
-    }
-
-    public DeletePayload delete(String id, int expectedVersion, boolean cascade) {
-        return deleter.delete(Country.TYPE, "country", "name", id, expectedVersion, cascade, DEPENDENTS);
-    }
-
-    private static void apply(CountryEntity country, CountryInput input) {
-        unique(country, CountryEntity.findByCode(input.code()), "input.code", "code " + input.code());
-        unique(country, CountryEntity.find("name", input.name()).firstResult(), "input.name", "name " + input.name());
+    @Override
+    protected void apply(CountryEntity country, CountryInput input) {
+        Writes.unique(country, CountryEntity.findByCode(input.code()), Country.TYPE, "input.code",
+                "the code " + input.code());
+        Writes.unique(country, CountryEntity.find("name", input.name()).firstResult(), Country.TYPE, "input.name",
+                "the name " + input.name());
         country.code = input.code();
         country.name = input.name();
-    }
-
-    private static void unique(CountryEntity country, CountryEntity holder, String field, String key) {
-        if (holder != null && !holder.equals(country)) {
-            throw new AlreadyExistsException(field, "A country with the " + key + " exists already.",
-                    org.parley.graphql.GlobalId.encode(Country.TYPE, holder.id));
-        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import org.parley.graphql.AlreadyExistsException;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.ConflictException;
 import org.parley.graphql.GlobalId;
@@ -59,6 +60,18 @@ public class Writes {
             throw new ConflictException(type + " '" + globalId + "'", expectedVersion, row.version);
         }
         return row;
+    }
+
+    /**
+     * Fails when {@code holder}, the row that has a natural key, is another row than {@code entity}.
+     *
+     * @param key the key in words, e.g. "the code XA"
+     */
+    public static void unique(AuditedEntity entity, AuditedEntity holder, String type, String field, String key) {
+        if (holder != null && !holder.equals(entity)) {
+            throw new AlreadyExistsException(field, "A " + type + " with " + key + " exists already: update that one"
+                    + " instead.", GlobalId.encode(type, holder.id));
+        }
     }
 
     /** Writes the changes made to a locked row; the version goes up even when only its relations changed. */
