@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,7 +21,7 @@ public record ArticleInput(
         @Size(max = 50) @Description("The authors' names as the byline gives them; at most 50 of at most 200"
                 + " characters each.") List<@NotNull @Size(max = 200) String> authors,
         @Id @Description("ID of the organisation that published it.") String publisherId,
-        @Description("The day of publication.") LocalDate publishedOn,
+        @Size(max = 10) @Description("The day of publication, as yyyy-MM-dd.") String publishedOn,
         @NotBlank @Size(max = 200000) @Description("The text, paragraphs separated by blank lines; at most 200000"
                 + " characters.") String body,
         @Id @Size(max = 500) @Description("IDs of the officials it mentions.") List<@NotNull String> officialIds,

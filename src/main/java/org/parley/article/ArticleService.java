@@ -49,7 +49,7 @@ public class ArticleService extends RowService<ArticleEntity, ArticleInput> {
         article.authors = new ArrayList<>(input.authors());
         article.publisher = inputs.find(OrganizationEntity.class, Organization.TYPE, input.publisherId(),
                 "input.publisherId");
-        article.publishedOn = input.publishedOn();
+        article.publishedOn = inputs.date(input.publishedOn(), "input.publishedOn");
         article.body = input.body();
         replace(article.officials, inputs.findAll(OfficialEntity.class, Official.TYPE, input.officialIds(),
                 "input.officialIds"));

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,8 +21,8 @@ public record ForumInput(
         @Id @Description("ID of the host country.") String hostCountryId,
         @Id @Description("ID of the host organisation.") String hostOrganizationId,
         @Size(max = 300) @Description("Where it took place; at most 300 characters.") String location,
-        @Description("First day.") LocalDate startDate,
-        @Description("Last day; not before startDate.") LocalDate endDate,
+        @Size(max = 10) @Description("First day, as yyyy-MM-dd.") String startDate,
+        @Size(max = 10) @Description("Last day; not before startDate, as yyyy-MM-dd.") String endDate,
         @Positive @Description("How many days it lasted, when the sources say only that.") Integer durationDays,
         @Size(max = 100) @Description("The sources' words for the last day when they give no date, e.g. Wednesday;"
                 + " at most 100 characters.") String endDateText,

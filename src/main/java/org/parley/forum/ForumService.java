@@ -2,12 +2,12 @@ package org.parley.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import org.parley.article.Article;
 import org.parley.article.ArticleEntity;
 import org.parley.country.Country;
 import org.parley.country.CountryEntity;
-import org.parley.graphql.InvalidInputException;
 import org.parley.organization.Organization;
 import org.parley.organization.OrganizationEntity;
 import org.parley.write.Deleter;
@@ -35,20 +35,19 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
 
     @Override
     protected void apply(ForumEntity forum, ForumInput input) {
-        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            throw new InvalidInputException("input.endDate", "(" + input.endDate() + ") is before startDate ("
-                    + input.startDate() + ").");
-        }
-        Writes.unique(forum, ForumEntity.findByNameAndStartDate(input.name(), input.startDate()), Forum.TYPE,
-                "input.name", "the name " + input.name() + " and the start date " + input.startDate());
+        LocalDate start = inputs.date(input.startDate(), "input.startDate");
+        LocalDate end = inputs.date(input.endDate(), "input.endDate");
+        inputs.endNotBeforeStart(start, end, "input.endDate", "startDate");
+        Writes.unique(forum, ForumEntity.findByNameAndStartDate(input.name(), start), Forum.TYPE,
+                "input.name", "the name " + input.name() + " and the start date " + start);
         forum.name = input.name();
         forum.description = input.description();
         forum.hostCountry = inputs.find(CountryEntity.class, Country.TYPE, input.hostCountryId(), "input.hostCountryId");
         forum.hostOrganization = inputs.find(OrganizationEntity.class, Organization.TYPE, input.hostOrganizationId(),
                 "input.hostOrganizationId");
         forum.location = input.location();
-        forum.startDate = input.startDate();
-        forum.endDate = input.endDate();
+        forum.startDate = start;
+        forum.endDate = end;
         forum.durationDays = input.durationDays();
         forum.endDateText = input.endDateText();
         forum.participatingCountryCount = input.participatingCountryCount();

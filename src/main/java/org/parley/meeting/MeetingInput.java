@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,7 +16,7 @@ import org.parley.ingest.Text;
 public record MeetingInput(
         @Id @Description("ID of the forum it took place at.") String forumId,
         @Description("Whether it was held on the sidelines of that forum; false when not given.") Boolean onSidelines,
-        @Description("The day it was held.") LocalDate heldOn,
+        @Size(max = 10) @Description("The day it was held, as yyyy-MM-dd.") String heldOn,
         @Size(max = 100) @Description("The sources' words for the day when they give no date, e.g. Wednesday; at"
                 + " most 100 characters.") String dateText,
         @Size(max = 300) @Description("Where it was held; at most 300 characters.") String location,

@@ -61,7 +61,7 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
     protected void apply(MeetingEntity meeting, MeetingInput input) {
         meeting.forum = inputs.find(ForumEntity.class, Forum.TYPE, input.forumId(), "input.forumId");
         meeting.onSidelines = Boolean.TRUE.equals(input.onSidelines());
-        meeting.heldOn = input.heldOn();
+        meeting.heldOn = inputs.date(input.heldOn(), "input.heldOn");
         meeting.dateText = input.dateText();
         meeting.location = input.location();
         meeting.summary = input.summary();

@@ -2,7 +2,6 @@ package org.parley.official;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -16,8 +15,8 @@ public record PositionInput(
         @NotBlank @Size(max = 200) @Description("Title, e.g. Vice Defense Minister; at most 200 characters. Unique"
                 + " with the official and the organisation.") String title,
         @Id @Description("ID of the organisation the post belongs to.") String organizationId,
-        @Description("First day in the post.") LocalDate startDate,
-        @Description("Last day in the post; not before startDate.") LocalDate endDate,
+        @Size(max = 10) @Description("First day in the post, as yyyy-MM-dd.") String startDate,
+        @Size(max = 10) @Description("Last day in the post; not before startDate, as yyyy-MM-dd.") String endDate,
         @Id @Description("ID of the article that reported the post.") String sourceArticleId) {
 
     public PositionInput {

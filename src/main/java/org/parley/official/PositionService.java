@@ -2,10 +2,10 @@ package org.parley.official;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import org.parley.article.Article;
 import org.parley.article.ArticleEntity;
-import org.parley.graphql.InvalidInputException;
 import org.parley.organization.Organization;
 import org.parley.organization.OrganizationEntity;
 import org.parley.write.Deleter;
@@ -36,18 +36,17 @@ public class PositionService extends RowService<PositionEntity, PositionInput> {
                 "input.officialId");
         OrganizationEntity organization = inputs.find(OrganizationEntity.class, Organization.TYPE,
                 input.organizationId(), "input.organizationId");
-        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            throw new InvalidInputException("input.endDate", "(" + input.endDate() + ") is before startDate ("
-                    + input.startDate() + ").");
-        }
+        LocalDate start = inputs.date(input.startDate(), "input.startDate");
+        LocalDate end = inputs.date(input.endDate(), "input.endDate");
+        inputs.endNotBeforeStart(start, end, "input.endDate", "startDate");
         Writes.unique(position, PositionEntity.findByOfficialTitleAndOrganization(official, input.title(),
                 organization), Position.TYPE, "input.title", "the title " + input.title() + " for this official"
                         + " and organisation");
         position.official = official;
         position.title = input.title();
         position.organization = organization;
-        position.startDate = input.startDate();
-        position.endDate = input.endDate();
+        position.startDate = start;
+        position.endDate = end;
         position.sourceArticle = inputs.find(ArticleEntity.class, Article.TYPE, input.sourceArticleId(),
                 "input.sourceArticleId");
     }

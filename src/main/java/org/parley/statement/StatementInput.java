@@ -3,7 +3,6 @@ package org.parley.statement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,7 +25,7 @@ public record StatementInput(
         @Id @Description("ID of the country the words were addressed to.") String addresseeCountryId,
         @Id @Description("ID of the organisation the words were addressed to.") String addresseeOrganizationId,
         @Id @Description("ID of the meeting the words were said at.") String meetingId,
-        @Description("The day it was said.") LocalDate saidOn,
+        @Size(max = 10) @Description("The day it was said, as yyyy-MM-dd.") String saidOn,
         @Size(max = 100) @Description("The sources' words for the time when they give no date, e.g. recently; at"
                 + " most 100 characters.") String dateText,
         @Id @Size(max = 100) @Description("IDs of the topics the words are about.") List<@NotNull String> topicIds,

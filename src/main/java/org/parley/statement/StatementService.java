@@ -61,7 +61,7 @@ public class StatementService extends RowService<StatementEntity, StatementInput
                 input.addresseeOrganizationId(), "input.addresseeOrganizationId");
         statement.meeting = inputs.find(MeetingEntity.class, BilateralMeeting.TYPE, input.meetingId(),
                 "input.meetingId");
-        statement.saidOn = input.saidOn();
+        statement.saidOn = inputs.date(input.saidOn(), "input.saidOn");
         statement.dateText = input.dateText();
         statement.topics.clear();
         statement.topics.addAll(inputs.findAll(TopicEntity.class, Topic.TYPE, input.topicIds(), "input.topicIds"));

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +70,26 @@ public class Inputs {
             found.add(find(entity, type, globalIds.get(i), field + "[" + i + "]"));
         }
         return found;
+    }
+
+    /** The day a field gives as {@code yyyy-MM-dd}; null when it gives none. */
+    public LocalDate date(String date, String field) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "is not a day of the calendar written as yyyy-MM-dd: '" + date
+                    + "'.");
+        }
+    }
+
+    /** Fails unless the day {@code end} is on or after the day {@code start}. */
+    public void endNotBeforeStart(LocalDate start, LocalDate end, String endField, String startName) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new InvalidInputException(endField, "(" + end + ") is before " + startName + " (" + start + ").");
+        }
     }
 
     /** E.g. {@code input.sides[1].participants[0].officialId}, without Bean Validation's container nodes. */
