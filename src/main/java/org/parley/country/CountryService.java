@@ -24,7 +24,8 @@ public class CountryService extends RowService<CountryEntity, CountryInput> {
                     "SELECT count(*) FROM meeting_side WHERE country_id = :id",
                     "UPDATE statement SET meeting_id = NULL" + Dependent.stamp("statement")
                             + " WHERE meeting_id IN (SELECT meeting_id FROM meeting_side WHERE country_id = :id)",
-                    "DELETE FROM bilateral_meeting WHERE id IN (SELECT meeting_id FROM meeting_side WHERE country_id = :id)"),
+                    "DELETE FROM bilateral_meeting WHERE id IN"
+                            + " (SELECT meeting_id FROM meeting_side WHERE country_id = :id)"),
             Dependent.cleared("statements addressed to the country", "statement", "addressee_country_id"),
             Dependent.deleted("articles that mention the country", "article_country", "country_id"));
 

@@ -32,7 +32,8 @@ public record ForumInput(
         List<@NotNull String> participantCountryIds,
         @Id @Size(max = 300) @Description("IDs of the organisations known to have taken part.")
         List<@NotNull String> participantOrganizationIds,
-        @Id @Size(max = 100) @Description("IDs of the articles that report the forum.") List<@NotNull String> articleIds) {
+        @Id @Size(max = 100) @Description("IDs of the articles that report the forum.")
+        List<@NotNull String> articleIds) {
 
     public ForumInput {
         name = Text.clean(name);

@@ -42,7 +42,8 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
                 "input.name", "the name " + input.name() + " and the start date " + start);
         forum.name = input.name();
         forum.description = input.description();
-        forum.hostCountry = inputs.find(CountryEntity.class, Country.TYPE, input.hostCountryId(), "input.hostCountryId");
+        forum.hostCountry = inputs.find(CountryEntity.class, Country.TYPE, input.hostCountryId(),
+                "input.hostCountryId");
         forum.hostOrganization = inputs.find(OrganizationEntity.class, Organization.TYPE, input.hostOrganizationId(),
                 "input.hostOrganizationId");
         forum.location = input.location();
@@ -52,7 +53,8 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
         forum.endDateText = input.endDateText();
         forum.participatingCountryCount = input.participatingCountryCount();
         forum.articles.clear();
-        forum.articles.addAll(inputs.findAll(ArticleEntity.class, Article.TYPE, input.articleIds(), "input.articleIds"));
+        forum.articles.addAll(inputs.findAll(ArticleEntity.class, Article.TYPE, input.articleIds(),
+                "input.articleIds"));
     }
 
     @Override

@@ -41,7 +41,8 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
 
     public MeetingService(Inputs inputs, Writes writes, Deleter deleter) {
         super(inputs, writes, deleter, MeetingEntity.class, MeetingEntity::new,
-                new Deletion(BilateralMeeting.TYPE, "bilateral_meeting", "coalesce(summary, CAST(id AS text))", DEPENDENTS));
+                new Deletion(BilateralMeeting.TYPE, "bilateral_meeting", "coalesce(summary, CAST(id AS text))",
+                        DEPENDENTS));
     }
 
     @Override

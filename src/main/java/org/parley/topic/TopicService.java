@@ -27,7 +27,8 @@ public class TopicService extends RowService<TopicEntity, TopicInput> {
 
     @Override
     protected void apply(TopicEntity topic, TopicInput input) {
-        Writes.unique(topic, TopicEntity.findByName(input.name()), Topic.TYPE, "input.name", "the name " + input.name());
+        Writes.unique(topic, TopicEntity.findByName(input.name()), Topic.TYPE, "input.name",
+                "the name " + input.name());
         topic.name = input.name();
         topic.description = input.description();
     }
