@@ -24,7 +24,7 @@ public record MeetingInput(
         @Size(max = 50) @Description("Remarks the sources make, one sentence each; at most 50 of at most 1000"
                 + " characters each.") List<@NotNull @Size(max = 1000) String> notes,
         @NotNull @Size(min = 2, max = 2, message = "must be exactly two: a bilateral meeting has two sides")
-        @Valid @Description("The two sides, in the order the sources name them.") List<@NotNull MeetingSideInput> sides,
+        @Description("The two sides, in the order the sources name them.") List<@NotNull @Valid MeetingSideInput> sides,
         @Id @Size(max = 100) @Description("IDs of the topics on the agenda.") List<@NotNull String> topicIds,
         @Id @Size(max = 100) @Description("IDs of the articles that report the meeting.")
         List<@NotNull String> articleIds) {
@@ -43,8 +43,8 @@ public record MeetingInput(
     public record MeetingSideInput(
             @Id @NotBlank @Description("ID of the side's country.") String countryId,
             @NotNull @Size(min = 1, max = 50, message = "must name at least one official who took part for the side")
-            @Valid @Description("The side's officials, at least one.")
-            List<@NotNull MeetingParticipantInput> participants) {
+            @Description("The side's officials, at least one.")
+            List<@NotNull @Valid MeetingParticipantInput> participants) {
     }
 
     @Input("MeetingParticipantInput")

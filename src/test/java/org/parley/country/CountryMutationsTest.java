@@ -1,6 +1,7 @@
 package org.parley.country;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -114,7 +115,8 @@ class CountryMutationsTest extends MutationTest {
         String id = country("XA", "Testland");
         edit("deleteCountry", "id", id, "expectedVersion", 3)
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
-                .body("errors[0].extensions.currentVersion", equalTo(0));
+                .body("errors[0].extensions.currentVersion", equalTo(0))
+                .body("errors[0].extensions.keySet()", containsInAnyOrder("code", "classification", "currentVersion"));
         edit("deleteCountry", "id", org.parley.Ids.of("Country", 999_999_999), "expectedVersion", 0)
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         edit("deleteCountry", "id", org.parley.Ids.of("Topic", 1), "expectedVersion", 0)

@@ -3,6 +3,8 @@ package org.parley.write;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.GraphQLClient.READER;
@@ -65,6 +67,7 @@ class AccessTest extends MutationTest {
         run(operation, variables)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].extensions", not(hasKey("field")))
                 .body("errors[0].path[0]", equalTo(operation));
         runAs(READER, operation, variables)
                 .body("data", nullValue())
