@@ -24,7 +24,7 @@ public final class Text {
     static String required(String text, String what) {
         String cleaned = clean(text);
         if (cleaned == null) {
-            throw new InvalidImportException(what + " is required.");
+            throw new InvalidImportException(what, "is required.");
         }
         return cleaned;
     }

@@ -84,7 +84,8 @@ class ArticleImportMutationsTest extends MutationTest {
 
         edit("importArticle", "document", document)
                 .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("INVALID_IMPORT"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("document.statements[0].speaker"))
                 .body("errors[0].message", equalTo("statements[0].speaker refers to official 'Nobody Knownperson',"
                         + " which the document does not define and which does not exist."));
         assertEquals(rows, db.rowCounts());
