@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,25 @@ public final class GraphQLClient {
 
     /** Runs an inline document: for the few tests about malformed or abusive queries. */
     public static ValidatableResponse query(String document, Object... variables) {
+        return send(given(), document, variables);
+    }
+
+    /** The user of the test profile who may write (role editor). */
+    public static final String EDITOR = "editor";
+    /** The user of the test profile who may only read. */
+    public static final String READER = "reader";
+
+    /** Runs an operation as one of the test profile's users, with HTTP Basic. */
+    public static ValidatableResponse runAs(String user, String name, Object... variables) {
+        return send(given().auth().preemptive().basic(user, "parley-dev"), operation(name), variables);
+    }
+
+    /** Runs an operation with a bearer token. */
+    public static ValidatableResponse runWithToken(String token, String name, Object... variables) {
+        return send(given().header("Authorization", "Bearer " + token), operation(name), variables);
+    }
+
+    private static ValidatableResponse send(RequestSpecification request, String document, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -31,7 +51,7 @@ public final class GraphQLClient {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).body(body)
+        return request.contentType(ContentType.JSON).body(body)
                 .when().post("/graphql")
                 .then().statusCode(200);
     }

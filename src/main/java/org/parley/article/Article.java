@@ -38,8 +38,13 @@ public class Article implements SearchResult {
     @Ignore
     public final Long publisherId;
 
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this article.")
+    public final int version;
+
     public Article(long dbId, String url, String headline, List<String> authors, LocalDate publishedOn,
-            Long publisherId) {
+            Long publisherId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.url = url;
@@ -53,12 +58,12 @@ public class Article implements SearchResult {
     public static String columns(String alias) {
         return alias + ".id AS a_id, " + alias + ".url AS a_url, " + alias + ".headline AS a_headline, "
                 + alias + ".authors AS a_authors, " + alias + ".published_on AS a_published_on, "
-                + alias + ".publisher_id AS a_publisher_id";
+                + alias + ".publisher_id AS a_publisher_id, " + alias + ".version AS a_version";
     }
 
     public static Article from(ResultSet rs) throws SQLException {
         return new Article(rs.getLong("a_id"), rs.getString("a_url"), rs.getString("a_headline"),
                 Db.getTexts(rs, "a_authors"), Db.getDate(rs, "a_published_on"),
-                Db.getLong(rs, "a_publisher_id"));
+                Db.getLong(rs, "a_publisher_id"), rs.getInt("a_version"));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.GlobalId;
 
@@ -15,7 +16,8 @@ public class Country {
     public static final String TYPE = "Country";
     /** The columns {@link #from} reads, over a country table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS c_id, " + alias + ".code AS c_code, " + alias + ".name AS c_name";
+        return alias + ".id AS c_id, " + alias + ".code AS c_code, " + alias + ".name AS c_name, "
+                + alias + ".version AS c_version";
     }
 
     @Ignore
@@ -28,7 +30,12 @@ public class Country {
     @Description("English short name, e.g. South Korea.")
     public final String name;
 
-    public Country(long dbId, String code, String name) {
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this country.")
+    public final int version;
+
+    public Country(long dbId, String code, String name, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.code = code;
@@ -37,6 +44,7 @@ public class Country {
 
     /** Reads the columns of {@link #columns}. */
     public static Country from(ResultSet rs) throws SQLException {
-        return new Country(rs.getLong("c_id"), rs.getString("c_code").trim(), rs.getString("c_name"));
+        return new Country(rs.getLong("c_id"), rs.getString("c_code").trim(), rs.getString("c_name"),
+                rs.getInt("c_version"));
     }
 }

@@ -46,9 +46,14 @@ public class Forum implements SearchResult {
     @Ignore
     public final Long hostOrganizationId;
 
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this forum.")
+    public final int version;
+
     public Forum(long dbId, String name, String description, String location, LocalDate startDate, LocalDate endDate,
             Integer durationDays, String endDateText, Integer participatingCountryCount, Long hostCountryId,
-            Long hostOrganizationId) {
+            Long hostOrganizationId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.name = name;
@@ -70,7 +75,8 @@ public class Forum implements SearchResult {
                 + alias + ".end_date AS f_end_date, " + alias + ".duration_days AS f_duration_days, "
                 + alias + ".end_date_text AS f_end_date_text, "
                 + alias + ".participating_country_count AS f_participating_country_count, "
-                + alias + ".host_country_id AS f_host_country_id, " + alias + ".host_organization_id AS f_host_organization_id";
+                + alias + ".host_country_id AS f_host_country_id, " + alias + ".host_organization_id AS f_host_organization_id, "
+                + alias + ".version AS f_version";
     }
 
     public static Forum from(ResultSet rs) throws SQLException {
@@ -78,6 +84,6 @@ public class Forum implements SearchResult {
                 rs.getString("f_location"), Db.getDate(rs, "f_start_date"), Db.getDate(rs, "f_end_date"),
                 Db.getInt(rs, "f_duration_days"), rs.getString("f_end_date_text"),
                 Db.getInt(rs, "f_participating_country_count"), Db.getLong(rs, "f_host_country_id"),
-                Db.getLong(rs, "f_host_organization_id"));
+                Db.getLong(rs, "f_host_organization_id"), rs.getInt("f_version"));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.parley.organization.OrganizationKind;
 import org.parley.statement.StatementKind;
 
@@ -33,16 +35,24 @@ import org.parley.statement.StatementKind;
  * @param statements what officials said, as the article reports it
  * @param mentions what the article mentions, by reference
  */
+@Input("ArticleImportInput")
+@Description("One article and everything it reports. Entries refer to each other by reference: the key of an entry of"
+        + " that type in the document, else the name of exactly one such entry, else the name of exactly one existing"
+        + " row; countries by ISO code. What exists is matched by natural key (country code; organisation or official"
+        + " name with country; forum name with start date; topic name; article URL, or headline without one).")
 public record ArticleImport(
-        @NotNull @Valid ArticleEntry article,
+        @NotNull @Valid @Description("The article itself.") ArticleEntry article,
+        @Description("Countries the document refers to that may not exist yet.")
         List<@NotNull @Valid CountryEntry> countries,
+        @Description("Organisations, parents before their children.")
         List<@NotNull @Valid OrganizationEntry> organizations,
-        List<@NotNull @Valid OfficialEntry> officials,
-        List<@NotNull @Valid TopicEntry> topics,
-        List<@NotNull @Valid ForumEntry> forums,
-        List<@NotNull @Valid MeetingEntry> meetings,
-        List<@NotNull @Valid StatementEntry> statements,
-        @Valid Mentions mentions) {
+        @Description("Officials with the posts the article gives them.") List<@NotNull @Valid OfficialEntry> officials,
+        @Description("Subjects of meetings, statements and the article.") List<@NotNull @Valid TopicEntry> topics,
+        @Description("Multilateral gatherings, one edition each.") List<@NotNull @Valid ForumEntry> forums,
+        @Description("Bilateral meetings.") List<@NotNull @Valid MeetingEntry> meetings,
+        @Description("What officials said, as the article reports it.") List<@NotNull @Valid StatementEntry> statements,
+        @Valid @Description("What the article mentions; replaces what an earlier import of it recorded.")
+        Mentions mentions) {
 
     public ArticleImport {
         countries = orEmpty(countries);
@@ -67,13 +77,15 @@ public record ArticleImport(
      * @param publishedOn the day of publication
      * @param body the text of the article, paragraphs separated by blank lines, without site chrome
      */
+    @Input("ImportedArticleInput")
+    @Description("The article of an import document; it replaces all the values an earlier import recorded.")
     public record ArticleEntry(
-            @Size(max = 2000) String url,
-            @NotBlank @Size(max = 500) String headline,
-            List<@NotBlank String> authors,
-            String publisher,
-            LocalDate publishedOn,
-            @NotNull @Size(max = 200000) String body) {
+            @Size(max = 2000) @Description("Where it was published; the natural key when given.") String url,
+            @NotBlank @Size(max = 500) @Description("The headline; the natural key without a URL.") String headline,
+            @Description("The bylines' names, in order.") List<@NotBlank @Size(max = 200) String> authors,
+            @Size(max = 300) @Description("Reference to the organisation that published it.") String publisher,
+            @Description("The day of publication.") LocalDate publishedOn,
+            @NotNull @Size(max = 200000) @Description("The text, paragraphs separated by blank lines.") String body) {
 
         public ArticleEntry {
             authors = orEmpty(authors);
@@ -84,8 +96,12 @@ public record ArticleImport(
      * @param code ISO 3166-1 alpha-2 code (the natural key), e.g. KR
      * @param name English short name, e.g. South Korea
      */
-    public record CountryEntry(@NotNull @Pattern(regexp = "\\s*[A-Za-z]{2}\\s*") String code,
-            @NotBlank @Size(max = 200) String name) {
+    @Input("ImportedCountryInput")
+    @Description("A country of an import document, matched by code.")
+    public record CountryEntry(
+            @NotNull @Pattern(regexp = "\\s*[A-Za-z]{2}\\s*") @Description("ISO 3166-1 alpha-2 code, e.g. KR.")
+            String code,
+            @NotBlank @Size(max = 200) @Description("English short name, e.g. South Korea.") String name) {
     }
 
     /**
@@ -96,8 +112,15 @@ public record ArticleImport(
      * @param country code of its country; absent for international bodies
      * @param parent reference to the organisation it belongs to
      */
-    public record OrganizationEntry(String key, @NotBlank @Size(max = 300) String name,
-            @Size(max = 50) String shortName, @NotNull OrganizationKind kind, String country, String parent) {
+    @Input("ImportedOrganizationInput")
+    @Description("An organisation of an import document, matched by name and country.")
+    public record OrganizationEntry(
+            @Size(max = 100) @Description("Local key that references in this document may use.") String key,
+            @NotBlank @Size(max = 300) @Description("Full name, e.g. Defense Ministry.") String name,
+            @Size(max = 50) @Description("Abbreviation, e.g. NATO.") String shortName,
+            @NotNull @Description("What sort of body it is.") OrganizationKind kind,
+            @Size(max = 10) @Description("Code of its country; absent for international bodies.") String country,
+            @Size(max = 300) @Description("Reference to the organisation it belongs to.") String parent) {
     }
 
     /**
@@ -107,8 +130,15 @@ public record ArticleImport(
      * @param country code of the country the official serves
      * @param positions the posts the article gives the official
      */
-    public record OfficialEntry(String key, @NotBlank @Size(max = 200) String name,
-            List<@NotBlank String> otherNames, String country, List<@NotNull @Valid PositionEntry> positions) {
+    @Input("ImportedOfficialInput")
+    @Description("An official of an import document, matched by name and country.")
+    public record OfficialEntry(
+            @Size(max = 100) @Description("Local key that references in this document may use.") String key,
+            @NotBlank @Size(max = 200) @Description("The name the article uses, e.g. Baek Seung-joo.") String name,
+            @Description("Other spellings or scripts, e.g. 백승주 (added to those known).")
+            List<@NotBlank @Size(max = 200) String> otherNames,
+            @Size(max = 10) @Description("Code of the country the official serves.") String country,
+            @Description("The posts the article gives the official.") List<@NotNull @Valid PositionEntry> positions) {
 
         public OfficialEntry {
             otherNames = orEmpty(otherNames);
@@ -125,8 +155,13 @@ public record ArticleImport(
      * @param startDate first day in the post
      * @param endDate last day in the post
      */
-    public record PositionEntry(@NotBlank @Size(max = 200) String title, String organization,
-            LocalDate startDate, LocalDate endDate) {
+    @Input("ImportedPositionInput")
+    @Description("A post of an official, matched by official, title and organisation.")
+    public record PositionEntry(
+            @NotBlank @Size(max = 200) @Description("Title, e.g. Vice Defense Minister.") String title,
+            @Size(max = 300) @Description("Reference to the organisation the post belongs to.") String organization,
+            @Description("First day in the post.") LocalDate startDate,
+            @Description("Last day in the post.") LocalDate endDate) {
     }
 
     /**
@@ -134,8 +169,12 @@ public record ArticleImport(
      * @param name the topic's name (the natural key), e.g. collective self-defense
      * @param description what the topic is, from the article's facts
      */
-    public record TopicEntry(String key, @NotBlank @Size(max = 200) String name,
-            @Size(max = 2000) String description) {
+    @Input("ImportedTopicInput")
+    @Description("A topic of an import document, matched by name.")
+    public record TopicEntry(
+            @Size(max = 100) @Description("Local key that references in this document may use.") String key,
+            @NotBlank @Size(max = 200) @Description("Name, e.g. collective self-defense.") String name,
+            @Size(max = 2000) @Description("What the topic is, from the article's facts.") String description) {
     }
 
     /**
@@ -155,12 +194,25 @@ public record ArticleImport(
      * @param participantCountries codes of the countries known to have taken part
      * @param participantOrganizations references to the organisations that took part
      */
-    public record ForumEntry(String key, @NotBlank @Size(max = 300) String name,
-            @Size(max = 2000) String description, String hostCountry, String hostOrganization,
-            @Size(max = 300) String location, LocalDate startDate, LocalDate endDate,
-            @Positive Integer durationDays, @Size(max = 100) String endDateText,
-            @PositiveOrZero Integer participatingCountryCount, List<@NotBlank String> participantCountries,
-            List<@NotBlank String> participantOrganizations) {
+    @Input("ImportedForumInput")
+    @Description("A forum (one edition) of an import document, matched by name and start date.")
+    public record ForumEntry(
+            @Size(max = 100) @Description("Local key that references in this document may use.") String key,
+            @NotBlank @Size(max = 300) @Description("Name, e.g. Seoul Defense Dialogue.") String name,
+            @Size(max = 2000) @Description("What the forum is.") String description,
+            @Size(max = 10) @Description("Code of the host country.") String hostCountry,
+            @Size(max = 300) @Description("Reference to the host organisation.") String hostOrganization,
+            @Size(max = 300) @Description("Where it took place.") String location,
+            @Description("First day.") LocalDate startDate,
+            @Description("Last day.") LocalDate endDate,
+            @Positive @Description("How many days it lasted, when the article says so.") Integer durationDays,
+            @Size(max = 100) @Description("The article's words for the last day, e.g. Wednesday.") String endDateText,
+            @PositiveOrZero @Description("How many countries took part, as the article counts them.")
+            Integer participatingCountryCount,
+            @Description("Codes of the countries known to have taken part.")
+            List<@NotBlank @Size(max = 300) String> participantCountries,
+            @Description("References to the organisations that took part.")
+            List<@NotBlank @Size(max = 300) String> participantOrganizations) {
 
         public ForumEntry {
             participantCountries = orEmpty(participantCountries);
@@ -182,10 +234,21 @@ public record ArticleImport(
      * @param sides exactly two, each a different country
      * @param topics references to what was discussed
      */
-    public record MeetingEntry(String key, String forum, Boolean onSidelines, LocalDate heldOn,
-            @Size(max = 100) String dateText, @Size(max = 300) String location, @Size(max = 5000) String summary,
-            List<@NotBlank String> notes, @NotNull @Size(min = 2, max = 2) List<@NotNull @Valid SideEntry> sides,
-            List<@NotBlank String> topics) {
+    @Input("ImportedMeetingInput")
+    @Description("A bilateral meeting of an import document, matched by forum, date and the two countries.")
+    public record MeetingEntry(
+            @Size(max = 100) @Description("Local key that statements may use.") String key,
+            @Size(max = 300) @Description("Reference to the forum it took place at.") String forum,
+            @Description("Whether it was held on the sidelines of that forum (absent: false).") Boolean onSidelines,
+            @Description("The day it was held.") LocalDate heldOn,
+            @Size(max = 100) @Description("The article's words for the day, e.g. Wednesday.") String dateText,
+            @Size(max = 300) @Description("Where it was held.") String location,
+            @Size(max = 5000) @Description("What happened, from the article's facts.") String summary,
+            @Description("Further facts, one sentence each (added to those known).")
+            List<@NotBlank @Size(max = 1000) String> notes,
+            @NotNull @Size(min = 2, max = 2) @Description("Exactly two, each a different country.")
+            List<@NotNull @Valid SideEntry> sides,
+            @Description("References to what was discussed.") List<@NotBlank @Size(max = 300) String> topics) {
 
         public MeetingEntry {
             notes = orEmpty(notes);
@@ -197,7 +260,11 @@ public record ArticleImport(
      * @param country code of the side's country
      * @param participants the side's officials
      */
-    public record SideEntry(@NotBlank String country, List<@NotNull @Valid ParticipantEntry> participants) {
+    @Input("ImportedSideInput")
+    @Description("One side of a meeting of an import document.")
+    public record SideEntry(
+            @NotBlank @Size(max = 10) @Description("Code of the side's country.") String country,
+            @Description("The side's officials.") List<@NotNull @Valid ParticipantEntry> participants) {
 
         public SideEntry {
             participants = orEmpty(participants);
@@ -208,7 +275,12 @@ public record ArticleImport(
      * @param official reference to the official
      * @param position title of the post the official held there (one of the official's positions)
      */
-    public record ParticipantEntry(@NotBlank String official, String position) {
+    @Input("ImportedParticipantInput")
+    @Description("An official who took part in a meeting of an import document.")
+    public record ParticipantEntry(
+            @NotBlank @Size(max = 300) @Description("Reference to the official.") String official,
+            @Size(max = 300) @Description("Title of the post the official held there (one of their positions).")
+            String position) {
     }
 
     /**
@@ -228,10 +300,26 @@ public record ArticleImport(
      * @param saidOn the day it was said
      * @param dateText the article's words for the day when it gives no date, e.g. recently
      */
-    public record StatementEntry(@NotBlank String speaker, String speakerPosition,
-            @NotBlank @Size(max = 10000) String text, @NotNull StatementKind kind, String relayedBy,
-            String relayedByPosition, String addresseeCountry, String addresseeOrganization,
-            List<@NotBlank String> topics, String meeting, LocalDate saidOn, @Size(max = 100) String dateText) {
+    @Input("ImportedStatementInput")
+    @Description("A statement of an import document, matched by speaker, text and meeting.")
+    public record StatementEntry(
+            @NotBlank @Size(max = 300) @Description("Reference to the official whose words or views these are.")
+            String speaker,
+            @Size(max = 300) @Description("Title of the speaker's post at the time.") String speakerPosition,
+            @NotBlank @Size(max = 10000) @Description("The words: verbatim for a QUOTE, the article's for a"
+                    + " PARAPHRASE.") String text,
+            @NotNull @Description("QUOTE or PARAPHRASE.") StatementKind kind,
+            @Size(max = 300) @Description("Reference to the official who passed the words on, e.g. a spokesperson.")
+            String relayedBy,
+            @Size(max = 300) @Description("Title of the relay's post at the time.") String relayedByPosition,
+            @Size(max = 10) @Description("Code of the country the words were addressed to.") String addresseeCountry,
+            @Size(max = 300) @Description("Reference to the organisation the words were addressed to.")
+            String addresseeOrganization,
+            @Description("References to what the words are about.") List<@NotBlank @Size(max = 300) String> topics,
+            @Size(max = 300) @Description("Where it was said: a meeting key, or an index in meetings from 0.")
+            String meeting,
+            @Description("The day it was said.") LocalDate saidOn,
+            @Size(max = 100) @Description("The article's words for the day, e.g. recently.") String dateText) {
 
         public StatementEntry {
             topics = orEmpty(topics);
@@ -246,8 +334,13 @@ public record ArticleImport(
      * @param organizations references to organisations
      * @param topics references to topics
      */
-    public record Mentions(List<@NotBlank String> officials, List<@NotBlank String> countries,
-            List<@NotBlank String> organizations, List<@NotBlank String> topics) {
+    @Input("ImportedMentionsInput")
+    @Description("What an article mentions, by reference.")
+    public record Mentions(
+            @Description("References to officials.") List<@NotBlank @Size(max = 300) String> officials,
+            @Description("Country codes.") List<@NotBlank @Size(max = 300) String> countries,
+            @Description("References to organisations.") List<@NotBlank @Size(max = 300) String> organizations,
+            @Description("References to topics.") List<@NotBlank @Size(max = 300) String> topics) {
 
         public Mentions {
             officials = orEmpty(officials);

@@ -24,10 +24,11 @@ public class ArticleImporter {
     private final ForumMatcher forums;
     private final MeetingMatcher meetings;
     private final StatementMatcher statements;
+    private final ImportLock lock;
 
     ArticleImporter(CountryMatcher countries, OrganizationMatcher organizations, TopicMatcher topics,
             ArticleMatcher articles, OfficialMatcher officials, ForumMatcher forums, MeetingMatcher meetings,
-            StatementMatcher statements) {
+            StatementMatcher statements, ImportLock lock) {
         this.countries = countries;
         this.organizations = organizations;
         this.topics = topics;
@@ -36,12 +37,14 @@ public class ArticleImporter {
         this.forums = forums;
         this.meetings = meetings;
         this.statements = statements;
+        this.lock = lock;
     }
 
     /**
      * @param who recorded as created_by/updated_by of what changes; "system" when blank
      */
     public ImportResult importArticle(@NotNull @Valid ArticleImport document, String who) {
+        lock.article(document.article());
         ImportContext context = new ImportContext(who);
         // in the order in which entries refer to each other
         countries.apply(document.countries(), context);

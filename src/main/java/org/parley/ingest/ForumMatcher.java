@@ -20,7 +20,7 @@ class ForumMatcher {
     private void forum(ForumEntry entry, String where, ImportContext context) {
         String name = Text.required(entry.name(), where + ".name");
         if (entry.startDate() != null && entry.endDate() != null && entry.endDate().isBefore(entry.startDate())) {
-            throw new InvalidImportException(where + " ends (" + entry.endDate() + ") before it starts ("
+            throw new InvalidImportException(where, "ends (" + entry.endDate() + ") before it starts ("
                     + entry.startDate() + ").");
         }
         ForumEntity forum = ForumEntity.findByNameAndStartDate(name, entry.startDate());

@@ -73,11 +73,11 @@ final class ImportContext {
 
     void defineMeeting(String key, MeetingEntity meeting, String where) {
         if (meetings.contains(meeting)) {
-            throw new InvalidImportException(where + " describes the same meeting as an earlier entry.");
+            throw new InvalidImportException(where, "describes the same meeting as an earlier entry.");
         }
         String cleanKey = Text.clean(key);
         if (cleanKey != null && meetingsByKey.putIfAbsent(cleanKey, meeting) != null) {
-            throw new InvalidImportException(where + " uses the key '" + cleanKey + "' of an earlier meeting.");
+            throw new InvalidImportException(where, "uses the key '" + cleanKey + "' of an earlier meeting.");
         }
         meetings.add(meeting);
     }
@@ -95,7 +95,7 @@ final class ImportContext {
         if (ref.matches("\\d{1,9}") && Integer.parseInt(ref) < meetings.size()) {
             return meetings.get(Integer.parseInt(ref));
         }
-        throw new InvalidImportException(usedBy + " refers to meeting '" + ref + "', which is neither the key nor "
+        throw new InvalidImportException(usedBy, "refers to meeting '" + ref + "', which is neither the key nor "
                 + "the index (from 0) of a meeting of the document (it has " + meetings.size() + ").");
     }
 
@@ -109,7 +109,7 @@ final class ImportContext {
         if (held.size() == 1) {
             return held.get(0);
         }
-        throw new InvalidImportException(usedBy + " refers to position '" + cleanTitle + "' of " + official.name
+        throw new InvalidImportException(usedBy, "refers to position '" + cleanTitle + "' of " + official.name
                 + (held.isEmpty() ? ", who holds no position of that title; add it to the official's positions."
                         : ", who holds " + held.size() + " positions of that title at different organisations."));
     }

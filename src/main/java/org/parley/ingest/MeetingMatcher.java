@@ -30,7 +30,7 @@ class MeetingMatcher {
         ForumEntity forum = context.forums.resolve(entry.forum(), where + ".forum");
         List<CountryEntity> countries = List.of(side(entry, 0, where, context), side(entry, 1, where, context));
         if (countries.get(0).equals(countries.get(1))) {
-            throw new InvalidImportException(where + ".sides are both " + countries.get(0).code
+            throw new InvalidImportException(where + ".sides", "are both " + countries.get(0).code
                     + "; a bilateral meeting has two different countries.");
         }
         String dateText = Text.clean(entry.dateText());

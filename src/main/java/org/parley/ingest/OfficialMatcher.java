@@ -67,7 +67,7 @@ class OfficialMatcher {
         position.sourceArticle = changes.given(position.sourceArticle,
                 position.sourceArticle == null ? context.article : null);
         if (position.startDate != null && position.endDate != null && position.endDate.isBefore(position.startDate)) {
-            throw new InvalidImportException(where + " ends (" + position.endDate + ") before it starts ("
+            throw new InvalidImportException(where, "ends (" + position.endDate + ") before it starts ("
                     + position.startDate + ").");
         }
         context.save(Kind.POSITION, position, created, changes);

@@ -35,12 +35,12 @@ final class Registry<E> {
     /** Records an entry of the document; {@code where} names it in errors. */
     void define(String key, String name, E entity, String where) {
         if (!defined.add(entity)) {
-            throw new InvalidImportException(where + " describes the same " + type
+            throw new InvalidImportException(where, "describes the same " + type
                     + " as an earlier entry; describe each " + type + " once.");
         }
         String cleanKey = Text.clean(key);
         if (cleanKey != null && byKey.putIfAbsent(cleanKey, entity) != null) {
-            throw new InvalidImportException(where + " uses the key '" + cleanKey + "' of an earlier " + type
+            throw new InvalidImportException(where, "uses the key '" + cleanKey + "' of an earlier " + type
                     + "; keys must be unique per type.");
         }
         if (name != null) {
@@ -60,7 +60,7 @@ final class Registry<E> {
         }
         Set<E> named = byName.getOrDefault(ref, Set.of());
         if (named.size() > 1) {
-            throw new InvalidImportException(usedBy + " refers to " + type + " '" + ref + "', which "
+            throw new InvalidImportException(usedBy, "refers to " + type + " '" + ref + "', which "
                     + named.size() + " entries of the document have as their name; give them keys and use a key.");
         }
         if (named.size() == 1) {
@@ -68,11 +68,11 @@ final class Registry<E> {
         }
         List<E> found = existing.apply(ref);
         if (found.isEmpty()) {
-            throw new InvalidImportException(usedBy + " refers to " + type + " '" + ref
+            throw new InvalidImportException(usedBy, "refers to " + type + " '" + ref
                     + "', which the document does not define and which does not exist.");
         }
         if (found.size() > 1) {
-            throw new InvalidImportException(usedBy + " refers to " + type + " '" + ref + "', the name of "
+            throw new InvalidImportException(usedBy, "refers to " + type + " '" + ref + "', the name of "
                     + found.size() + " existing " + type + "s; define the one meant in the document.");
         }
         return found.get(0);

@@ -21,7 +21,7 @@ class StatementMatcher {
                 where + ".speaker");
         OfficialEntity relayedBy = context.officials.resolve(entry.relayedBy(), where + ".relayedBy");
         if (speaker.equals(relayedBy)) {
-            throw new InvalidImportException(where + ".relayedBy is the speaker; leave it out when "
+            throw new InvalidImportException(where + ".relayedBy", "is the speaker; leave it out when "
                     + speaker.name + " spoke directly.");
         }
         String text = Text.required(entry.text(), where + ".text");

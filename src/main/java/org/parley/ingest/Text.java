@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** The one way the import cleans text: NFC-normalised, stripped of surrounding whitespace, blank as absent. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
@@ -24,19 +24,19 @@ final class Text {
     static String required(String text, String what) {
         String cleaned = clean(text);
         if (cleaned == null) {
-            throw new InvalidImportException(what + " is required.");
+            throw new InvalidImportException(what, "is required.");
         }
         return cleaned;
     }
 
     /** A country code as stored: upper case. */
-    static String code(String text) {
+    public static String code(String text) {
         String cleaned = clean(text);
         return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
     }
 
     /** The cleaned, non-blank values without repeats, in their order. */
-    static List<String> cleanAll(List<String> texts) {
+    public static List<String> cleanAll(List<String> texts) {
         return List.copyOf(new LinkedHashSet<>(texts.stream().map(Text::clean).filter(Objects::nonNull).toList()));
     }
 }

@@ -41,8 +41,13 @@ public class BilateralMeeting {
     @Ignore
     public final Long forumId;
 
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this meeting.")
+    public final int version;
+
     public BilateralMeeting(long dbId, LocalDate heldOn, String dateText, String location, boolean onSidelines,
-            String summary, List<String> notes, Long forumId) {
+            String summary, List<String> notes, Long forumId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.heldOn = heldOn;
@@ -58,12 +63,13 @@ public class BilateralMeeting {
     public static String columns(String alias) {
         return alias + ".id AS m_id, " + alias + ".held_on AS m_held_on, " + alias + ".date_text AS m_date_text, "
                 + alias + ".location AS m_location, " + alias + ".on_sidelines AS m_on_sidelines, "
-                + alias + ".summary AS m_summary, " + alias + ".notes AS m_notes, " + alias + ".forum_id AS m_forum_id";
+                + alias + ".summary AS m_summary, " + alias + ".notes AS m_notes, " + alias + ".forum_id AS m_forum_id, "
+                + alias + ".version AS m_version";
     }
 
     public static BilateralMeeting from(ResultSet rs) throws SQLException {
         return new BilateralMeeting(rs.getLong("m_id"), Db.getDate(rs, "m_held_on"), rs.getString("m_date_text"),
                 rs.getString("m_location"), rs.getBoolean("m_on_sidelines"), rs.getString("m_summary"),
-                Db.getTexts(rs, "m_notes"), Db.getLong(rs, "m_forum_id"));
+                Db.getTexts(rs, "m_notes"), Db.getLong(rs, "m_forum_id"), rs.getInt("m_version"));
     }
 }

@@ -33,7 +33,12 @@ public class Official implements SearchResult {
     @Ignore
     public final Long countryId;
 
-    public Official(long dbId, String name, List<String> otherNames, Long countryId) {
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this official.")
+    public final int version;
+
+    public Official(long dbId, String name, List<String> otherNames, Long countryId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.name = name;
@@ -44,11 +49,11 @@ public class Official implements SearchResult {
     /** The columns {@link #from} reads, over an official table aliased {@code alias}. */
     public static String columns(String alias) {
         return alias + ".id AS o_id, " + alias + ".name AS o_name, " + alias + ".other_names AS o_other_names, "
-                + alias + ".country_id AS o_country_id";
+                + alias + ".country_id AS o_country_id, " + alias + ".version AS o_version";
     }
 
     public static Official from(ResultSet rs) throws SQLException {
         return new Official(rs.getLong("o_id"), rs.getString("o_name"), Db.getTexts(rs, "o_other_names"),
-                Db.getLong(rs, "o_country_id"));
+                Db.getLong(rs, "o_country_id"), rs.getInt("o_version"));
     }
 }

@@ -35,8 +35,13 @@ public class Position {
     @Ignore
     public final Long organizationId;
 
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this position.")
+    public final int version;
+
     public Position(long dbId, String title, LocalDate startDate, LocalDate endDate, long officialId,
-            Long organizationId) {
+            Long organizationId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.title = title;
@@ -50,11 +55,12 @@ public class Position {
     public static String columns(String alias) {
         return alias + ".id AS p_id, " + alias + ".title AS p_title, " + alias + ".start_date AS p_start_date, "
                 + alias + ".end_date AS p_end_date, " + alias + ".official_id AS p_official_id, "
-                + alias + ".organization_id AS p_organization_id";
+                + alias + ".organization_id AS p_organization_id, " + alias + ".version AS p_version";
     }
 
     public static Position from(ResultSet rs) throws SQLException {
         return new Position(rs.getLong("p_id"), rs.getString("p_title"), Db.getDate(rs, "p_start_date"),
-                Db.getDate(rs, "p_end_date"), rs.getLong("p_official_id"), Db.getLong(rs, "p_organization_id"));
+                Db.getDate(rs, "p_end_date"), rs.getLong("p_official_id"), Db.getLong(rs, "p_organization_id"),
+                rs.getInt("p_version"));
     }
 }

@@ -36,7 +36,13 @@ public class Organization implements SearchResult {
     @Ignore
     public final Long parentId;
 
-    public Organization(long dbId, String name, String shortName, OrganizationKind kind, Long countryId, Long parentId) {
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this organisation.")
+    public final int version;
+
+    public Organization(long dbId, String name, String shortName, OrganizationKind kind, Long countryId,
+            Long parentId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.name = name;
@@ -49,12 +55,13 @@ public class Organization implements SearchResult {
     /** The columns {@link #from} reads, over an organization table aliased {@code alias}. */
     public static String columns(String alias) {
         return alias + ".id AS g_id, " + alias + ".name AS g_name, " + alias + ".short_name AS g_short_name, "
-                + alias + ".kind AS g_kind, " + alias + ".country_id AS g_country_id, " + alias + ".parent_id AS g_parent_id";
+                + alias + ".kind AS g_kind, " + alias + ".country_id AS g_country_id, " + alias + ".parent_id AS g_parent_id, "
+                + alias + ".version AS g_version";
     }
 
     public static Organization from(ResultSet rs) throws SQLException {
         return new Organization(rs.getLong("g_id"), rs.getString("g_name"), rs.getString("g_short_name"),
                 OrganizationKind.valueOf(rs.getString("g_kind")), Db.getLong(rs, "g_country_id"),
-                Db.getLong(rs, "g_parent_id"));
+                Db.getLong(rs, "g_parent_id"), rs.getInt("g_version"));
     }
 }

@@ -49,9 +49,14 @@ public class Statement implements SearchResult {
     @Ignore
     public final Long meetingId;
 
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this statement.")
+    public final int version;
+
     public Statement(long dbId, String text, StatementKind kind, LocalDate saidOn, String dateText, long speakerId,
             Long speakerPositionId, Long relayedById, Long relayedByPositionId, Long addresseeCountryId,
-            Long addresseeOrganizationId, Long meetingId) {
+            Long addresseeOrganizationId, Long meetingId, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.text = text;
@@ -76,7 +81,7 @@ public class Statement implements SearchResult {
                 + alias + ".relayed_by_position_id AS st_relayed_by_position_id, "
                 + alias + ".addressee_country_id AS st_addressee_country_id, "
                 + alias + ".addressee_organization_id AS st_addressee_organization_id, "
-                + alias + ".meeting_id AS st_meeting_id";
+                + alias + ".meeting_id AS st_meeting_id, " + alias + ".version AS st_version";
     }
 
     public static Statement from(ResultSet rs) throws SQLException {
@@ -84,6 +89,7 @@ public class Statement implements SearchResult {
                 Db.getDate(rs, "st_said_on"), rs.getString("st_date_text"), rs.getLong("st_speaker_id"),
                 Db.getLong(rs, "st_speaker_position_id"), Db.getLong(rs, "st_relayed_by_id"),
                 Db.getLong(rs, "st_relayed_by_position_id"), Db.getLong(rs, "st_addressee_country_id"),
-                Db.getLong(rs, "st_addressee_organization_id"), Db.getLong(rs, "st_meeting_id"));
+                Db.getLong(rs, "st_addressee_organization_id"), Db.getLong(rs, "st_meeting_id"),
+                rs.getInt("st_version"));
     }
 }

@@ -28,7 +28,12 @@ public class Topic implements SearchResult {
     @Description("What the topic is about, as the sources explain it.")
     public final String description;
 
-    public Topic(long dbId, String name, String description) {
+    @NonNull
+    @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this topic.")
+    public final int version;
+
+    public Topic(long dbId, String name, String description, int version) {
+        this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.name = name;
@@ -37,10 +42,12 @@ public class Topic implements SearchResult {
 
     /** The columns {@link #from} reads, over a topic table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS tp_id, " + alias + ".name AS tp_name, " + alias + ".description AS tp_description";
+        return alias + ".id AS tp_id, " + alias + ".name AS tp_name, " + alias + ".description AS tp_description, "
+                + alias + ".version AS tp_version";
     }
 
     public static Topic from(ResultSet rs) throws SQLException {
-        return new Topic(rs.getLong("tp_id"), rs.getString("tp_name"), rs.getString("tp_description"));
+        return new Topic(rs.getLong("tp_id"), rs.getString("tp_name"), rs.getString("tp_description"),
+                rs.getInt("tp_version"));
     }
 }

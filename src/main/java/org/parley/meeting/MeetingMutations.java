@@ -1,0 +1,59 @@
+package org.parley.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.parley.graphql.ApiErrors;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.write.DeletePayload;
+import org.parley.write.WriteApi;
+
+/** Writes bilateral meetings; every mutation needs the editor role. */
+@GraphQLApi
+@ApiErrors
+@WriteApi
+@RolesAllowed("editor")
+public class MeetingMutations {
+
+    private final MeetingService service;
+    private final MeetingQueries meetings;
+
+    public MeetingMutations(MeetingService service, MeetingQueries meetings) {
+        this.service = service;
+        this.meetings = meetings;
+    }
+
+    @Mutation("recordMeeting")
+    @Description("Records a bilateral meeting: two sides of two different countries, each with at least one "
+            + "participant, and its agenda. Needs the editor role.")
+    public @NonNull MeetingPayload recordMeeting(@NonNull @Description("The new meeting.") MeetingInput input) {
+        return payload(service.create(input));
+    }
+
+    @Mutation("updateMeeting")
+    @Description("Changes a meeting to the values given; its sides, participants, agenda and articles become those"
+            + " given. Needs the editor role.")
+    public @NonNull MeetingPayload updateMeeting(@Id @NonNull @Description("ID of the meeting.") String id,
+            @Description("The version of the meeting that the change is based on.") int expectedVersion,
+            @NonNull @Description("All the values of the meeting.") MeetingInput input) {
+        return payload(service.update(id, expectedVersion, input));
+    }
+
+    @Mutation("deleteMeeting")
+    @Description("Deletes a bilateral meeting, with its sides, participants, agenda and links to articles, when no"
+            + " statement is recorded as made at it. With cascade, such statements stay, without a meeting. "
+            + "Needs the editor role.")
+    public @NonNull DeletePayload deleteMeeting(@Id @NonNull @Description("ID of the meeting.") String id,
+            @Description("The version of the meeting that the deletion is based on.") int expectedVersion,
+            @DefaultValue("false") @Description("Whether to deal with what refers to the meeting too.")
+            boolean cascade) {
+        return service.delete(id, expectedVersion, cascade);
+    }
+
+    private MeetingPayload payload(long id) {
+        return new MeetingPayload(meetings.byId(id));
+    }
+}

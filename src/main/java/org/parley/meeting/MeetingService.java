@@ -1,0 +1,137 @@
+package org.parley.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.article.Article;
+import org.parley.article.ArticleEntity;
+import org.parley.country.Country;
+import org.parley.country.CountryEntity;
+import org.parley.forum.Forum;
+import org.parley.forum.ForumEntity;
+import org.parley.graphql.InvalidInputException;
+import org.parley.meeting.MeetingInput.MeetingParticipantInput;
+import org.parley.meeting.MeetingInput.MeetingSideInput;
+import org.parley.official.Official;
+import org.parley.official.OfficialEntity;
+import org.parley.official.Position;
+import org.parley.official.PositionEntity;
+import org.parley.topic.Topic;
+import org.parley.topic.TopicEntity;
+import org.parley.write.Deleter;
+import org.parley.write.Dependent;
+import org.parley.write.Inputs;
+import org.parley.write.RowService;
+import org.parley.write.Writes;
+
+/**
+ * Records, updates and deletes bilateral meetings: two sides of two different countries, each with at least one
+ * participant in a post of their own, and an official on one side only.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
+
+    /** What refers to a meeting: the statements made at it, which a cascading delete keeps without the meeting. */
+    static final List<Dependent> DEPENDENTS = List.of(
+            Dependent.cleared("statements made at the meeting", "statement", "meeting_id"));
+
+    public MeetingService(Inputs inputs, Writes writes, Deleter deleter) {
+        super(inputs, writes, deleter, MeetingEntity.class, MeetingEntity::new,
+                new Deletion(BilateralMeeting.TYPE, "bilateral_meeting", "coalesce(summary, CAST(id AS text))",
+                        DEPENDENTS));
+    }
+
+    @Override
+    protected void removeParts(MeetingEntity meeting) {
+        MeetingParticipantEntity.delete("meeting", meeting);
+        MeetingSideEntity.delete("meeting", meeting);
+        meeting.participants.clear();
+        meeting.sides.clear();
+    }
+
+    @Override
+    protected void applyParts(MeetingEntity meeting, MeetingInput input) {
+        addSides(meeting, sides(input));
+    }
+
+    @Override
+    protected void apply(MeetingEntity meeting, MeetingInput input) {
+        meeting.forum = inputs.find(ForumEntity.class, Forum.TYPE, input.forumId(), "input.forumId");
+        meeting.onSidelines = Boolean.TRUE.equals(input.onSidelines());
+        meeting.heldOn = inputs.date(input.heldOn(), "input.heldOn");
+        meeting.dateText = input.dateText();
+        meeting.location = input.location();
+        meeting.summary = input.summary();
+        meeting.notes = new ArrayList<>(input.notes());
+        meeting.topics.clear();
+        meeting.topics.addAll(inputs.findAll(TopicEntity.class, Topic.TYPE, input.topicIds(), "input.topicIds"));
+        meeting.articles.clear();
+        meeting.articles.addAll(inputs.findAll(ArticleEntity.class, Article.TYPE, input.articleIds(),
+                "input.articleIds"));
+    }
+
+    /** A side as checked: its country and its participants in their posts. */
+    private record Side(CountryEntity country, List<OfficialEntity> officials, List<PositionEntity> positions) {
+    }
+
+    /** Resolves and checks the two sides before anything is written. */
+    private List<Side> sides(MeetingInput input) {
+        List<Side> sides = new ArrayList<>();
+        Set<OfficialEntity> seen = new HashSet<>();
+        for (int s = 0; s < 2; s++) {
+            String at = "input.sides[" + s + "]";
+            MeetingSideInput side = input.sides().get(s);
+            CountryEntity country = inputs.find(CountryEntity.class, Country.TYPE, side.countryId(), at + ".countryId");
+            if (s == 1 && country.equals(sides.get(0).country())) {
+                throw new InvalidInputException(at + ".countryId", "is the country of the other side too; a bilateral"
+                        + " meeting is between two different countries.");
+            }
+            List<OfficialEntity> officials = new ArrayList<>();
+            List<PositionEntity> positions = new ArrayList<>();
+            for (int p = 0; p < side.participants().size(); p++) {
+                String pat = at + ".participants[" + p + "]";
+                MeetingParticipantInput participant = side.participants().get(p);
+                OfficialEntity official = inputs.find(OfficialEntity.class, Official.TYPE, participant.officialId(),
+                        pat + ".officialId");
+                if (!seen.add(official)) {
+                    throw new InvalidInputException(pat + ".officialId", "names " + official.name + " a second time;"
+                            + " an official takes part in a meeting once, on one side.");
+                }
+                PositionEntity position = inputs.find(PositionEntity.class, Position.TYPE, participant.positionId(),
+                        pat + ".positionId");
+                if (position != null && !position.official.equals(official)) {
+                    throw new InvalidInputException(pat + ".positionId", "is a position of " + position.official.name
+                            + ", not of " + official.name + "; name one of the participant's own positions.");
+                }
+                officials.add(official);
+                positions.add(position);
+            }
+            sides.add(new Side(country, officials, positions));
+        }
+        return sides;
+    }
+
+    private static void addSides(MeetingEntity meeting, List<Side> sides) {
+        for (int s = 0; s < sides.size(); s++) {
+            MeetingSideEntity side = new MeetingSideEntity();
+            side.meeting = meeting;
+            side.sideNo = s + 1;
+            side.country = sides.get(s).country();
+            side.persist();
+            meeting.sides.add(side);
+            for (int p = 0; p < sides.get(s).officials().size(); p++) {
+                MeetingParticipantEntity participant = new MeetingParticipantEntity();
+                participant.meeting = meeting;
+                participant.side = side;
+                participant.official = sides.get(s).officials().get(p);
+                participant.position = sides.get(s).positions().get(p);
+                participant.persist();
+                meeting.participants.add(participant);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.parley.ingest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.Test;
+import org.parley.MutationTest;
+
+/** importArticle through the API: created, then matched, then updated; all or nothing; one article when raced. */
+@QuarkusTest
+class ArticleImportMutationsTest extends MutationTest {
+
+    private static final String ARTICLE = "SELECT count(*) FROM article WHERE url LIKE '%/parley-test/%'";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void theSameDocumentTwiceChangesNothingTheSecondTimeAndSaysSo() {
+        edit("importArticle", "document", document())
+                .body("errors", nullValue())
+                .body("data.importArticle.changed", equalTo(true))
+                .body("data.importArticle.counts.find { it.type == 'articles' }.created", equalTo(1))
+                .body("data.importArticle.counts.find { it.type == 'officials' }.created", equalTo(2))
+                .body("data.importArticle.counts.find { it.type == 'positions' }.created", equalTo(2))
+                .body("data.importArticle.article.headline",
+                        equalTo("Testland and Otherland ministers meet at the Parley Test Forum"))
+                .body("data.importArticle.article.publisher.name", equalTo("Parley Test Daily"));
+        assertEquals("editor", db.text("SELECT created_by FROM article WHERE url LIKE '%/parley-test/%'"));
+        String versions = db.versions();
+        Map<String, Long> rows = db.rowCounts();
+
+        edit("importArticle", "document", document())
+                .body("errors", nullValue())
+                .body("data.importArticle.changed", equalTo(false))
+                .body("data.importArticle.counts.created", everyItem(equalTo(0)))
+                .body("data.importArticle.counts.updated", everyItem(equalTo(0)))
+                .body("data.importArticle.counts.find { it.type == 'statements' }.matched", equalTo(1));
+        assertEquals(versions, db.versions());
+        assertEquals(rows, db.rowCounts());
+    }
+
+    @Test
+    void aCorrectedDocumentUpdatesTheArticle() {
+        edit("importArticle", "document", document()).body("errors", nullValue());
+        Map<String, Object> corrected = document();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> article = (Map<String, Object>) corrected.get("article");
+        article.put("headline", "Testland and Otherland ministers meet (corrected)");
+
+        edit("importArticle", "document", corrected)
+                .body("errors", nullValue())
+                .body("data.importArticle.changed", equalTo(true))
+                .body("data.importArticle.counts.find { it.type == 'articles' }.updated", equalTo(1))
+                .body("data.importArticle.counts.find { it.type == 'officials' }.matched", equalTo(2))
+                .body("data.importArticle.article.headline",
+                        equalTo("Testland and Otherland ministers meet (corrected)"))
+                .body("data.importArticle.article.version", equalTo(1));
+        assertEquals(1, db.count(ARTICLE));
+    }
+
+    @Test
+    void aDocumentWithADanglingReferenceFailsWholeAndWritesNothing() {
+        Map<String, Long> rows = db.rowCounts();
+        Map<String, Object> document = document();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> statements = (List<Map<String, Object>>) document.get("statements");
+        statements.get(0).put("speaker", "Nobody Knownperson");
+
+        edit("importArticle", "document", document)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("document.statements[0].speaker"))
+                .body("errors[0].message", equalTo("statements[0].speaker refers to official 'Nobody Knownperson',"
+                        + " which the document does not define and which does not exist."));
+        assertEquals(rows, db.rowCounts());
+    }
+
+    @Test
+    void aDocumentThatBreaksAConstraintNamesTheField() {
+        Map<String, Object> document = document();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> article = (Map<String, Object>) document.get("article");
+        article.put("headline", " ");
+
+        edit("importArticle", "document", document)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("document.article.headline"));
+        assertEquals(0, db.count(ARTICLE));
+    }
+
+    @Test
+    void twoConcurrentImportsOfOneArticleMakeOneArticle() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<ValidatableResponse>> imports = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            imports.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return edit("importArticle", "document", document());
+            }));
+        }
+        List<Boolean> changed = new ArrayList<>();
+        for (CompletableFuture<ValidatableResponse> one : imports) {
+            changed.add(one.get().body("errors", nullValue()).extract().path("data.importArticle.changed"));
+        }
+
+        assertEquals(1, changed.stream().filter(c -> c).count(), "one import creates, the other matches");
+        assertEquals(1, db.count(ARTICLE));
+        assertEquals(1, db.count("SELECT count(*) FROM official WHERE name = 'Ana Tester'"));
+        assertEquals(1, db.count("SELECT count(*) FROM statement WHERE text = 'Every fact deserves a test.'"));
+    }
+
+    @Test
+    void theReadmeExamplesImportAnArticleAndUpdateAnOfficial() {
+        edit("example-import-article")
+                .body("errors", nullValue())
+                .body("data.importArticle.changed", equalTo(true))
+                .body("data.importArticle.article.mentionedOfficials.name", org.hamcrest.Matchers.contains(
+                        "Ana Tester", "Bo Checker"));
+        JsonPath again = edit("example-import-article")
+                .body("data.importArticle.changed", equalTo(false))
+                .extract().jsonPath();
+        String ana = again.getString("data.importArticle.article.mentionedOfficials.find { it.name == 'Ana Tester' }.id");
+        String testland = again.getString("data.importArticle.article.mentionedOfficials[0].country.id");
+
+        edit("example-update-official", "id", ana, "version", 0, "countryId", testland)
+                .body("errors", nullValue())
+                .body("data.updateOfficial.official.otherNames", org.hamcrest.Matchers.contains("アナ・テスター",
+                        "A. Tester"))
+                .body("data.updateOfficial.official.version", equalTo(1))
+                .body("data.updateOfficial.official.country.name", equalTo("Testland"));
+        edit("example-update-official", "id", ana, "version", 0, "countryId", testland)
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].extensions.currentVersion", equalTo(1));
+    }
+
+    /** The importer's test document, as GraphQL variables: a statement names its meeting by a string. */
+    private Map<String, Object> document() {
+        try (InputStream in = getClass().getResourceAsStream("/ingest/test-article.json")) {
+            Map<String, Object> document = mapper.readValue(in, new TypeReference<Map<String, Object>>() {
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> statements = (List<Map<String, Object>>) document.get("statements");
+            statements.forEach(s -> s.put("meeting", String.valueOf(s.get("meeting"))));
+            return document;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

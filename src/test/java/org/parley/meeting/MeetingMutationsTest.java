@@ -1,0 +1,152 @@
+package org.parley.meeting;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.Ids;
+import org.parley.MutationTest;
+
+/** recordMeeting, updateMeeting and deleteMeeting: two sides of two countries, each with its participants. */
+@QuarkusTest
+class MeetingMutationsTest extends MutationTest {
+
+    String xa;
+    String xb;
+    String ana;
+    String bo;
+    String anaPost;
+    String boPost;
+    String forum;
+    String topic;
+
+    @BeforeEach
+    void create() {
+        xa = country("XA", "Testland");
+        xb = country("XB", "Otherland");
+        ana = official("Ana Tester", xa);
+        bo = official("Bo Checker", xb);
+        anaPost = position(ana, "Test Minister", null);
+        boPost = position(bo, "Check Minister", null);
+        forum = forum("Test Forum", "2024-04-29");
+        topic = topic("test coverage");
+    }
+
+    private Map<String, Object> input() {
+        return map("forumId", forum, "onSidelines", true, "heldOn", "2024-04-30", "location", " Testville ",
+                "summary", "They met.", "notes", List.of("Their first meeting."), "topicIds", List.of(topic),
+                "sides", List.of(
+                        map("countryId", xa, "participants", List.of(map("officialId", ana, "positionId", anaPost))),
+                        map("countryId", xb, "participants", List.of(map("officialId", bo, "positionId", boPost)))));
+    }
+
+    @Test
+    void recordsUpdatesAndDeletesAMeeting() {
+        String id = edit("recordMeeting", "input", input())
+                .body("errors", nullValue())
+                .body("data.recordMeeting.meeting.forum.name", equalTo("Test Forum"))
+                .body("data.recordMeeting.meeting.onSidelines", equalTo(true))
+                .body("data.recordMeeting.meeting.heldOn", equalTo("2024-04-30"))
+                .body("data.recordMeeting.meeting.location", equalTo("Testville"))
+                .body("data.recordMeeting.meeting.sides.country.code", contains("XA", "XB"))
+                .body("data.recordMeeting.meeting.sides.participants.flatten().official.name",
+                        contains("Ana Tester", "Bo Checker"))
+                .body("data.recordMeeting.meeting.sides.participants.flatten().position.title",
+                        contains("Test Minister", "Check Minister"))
+                .body("data.recordMeeting.meeting.topics.name", contains("test coverage"))
+                .extract().path("data.recordMeeting.meeting.id");
+
+        String carl = official("Carl Second", xb);
+        Map<String, Object> changed = input();
+        changed.put("sides", List.of(
+                map("countryId", xb, "participants", List.of(map("officialId", bo), map("officialId", carl))),
+                map("countryId", xa, "participants", List.of(map("officialId", ana)))));
+        changed.put("topicIds", List.of());
+        edit("updateMeeting", "id", id, "expectedVersion", 0, "input", changed)
+                .body("errors", nullValue())
+                .body("data.updateMeeting.meeting.version", equalTo(1))
+                .body("data.updateMeeting.meeting.sides.country.code", contains("XB", "XA"))
+                .body("data.updateMeeting.meeting.sides[0].participants.official.name",
+                        contains("Bo Checker", "Carl Second"))
+                .body("data.updateMeeting.meeting.topics", equalTo(List.of()));
+        assertEquals(3, db.count("SELECT count(*) FROM meeting_participant p JOIN bilateral_meeting m"
+                + " ON m.id = p.meeting_id WHERE m.summary = 'They met.'"));
+
+        edit("deleteMeeting", "id", id, "expectedVersion", 1, "cascade", false).body("errors", nullValue());
+        assertEquals(0, db.count("SELECT count(*) FROM meeting_side s WHERE NOT EXISTS"
+                + " (SELECT 1 FROM bilateral_meeting m WHERE m.id = s.meeting_id)"));
+        assertEquals(0, db.count("SELECT count(*) FROM bilateral_meeting WHERE summary = 'They met.'"));
+    }
+
+    static Stream<Arguments> brokenRules() {
+        return Stream.of(
+                Arguments.of("one side", "input.sides"),
+                Arguments.of("three sides", "input.sides"),
+                Arguments.of("the same country twice", "input.sides[1].countryId"),
+                Arguments.of("a side without participants", "input.sides[0].participants"),
+                Arguments.of("another official's position", "input.sides[0].participants[0].positionId"),
+                Arguments.of("an official on both sides", "input.sides[1].participants[0].officialId"),
+                Arguments.of("a forum that does not exist", "input.forumId"),
+                Arguments.of("a forum ID that is a topic's", "input.forumId"),
+                Arguments.of("a summary too long", "input.summary"),
+                Arguments.of("a day that is not one", "input.heldOn"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRules")
+    void aMeetingThatBreaksARuleIsRefusedNamingTheFieldAndWritesNothing(String rule, String field) {
+        Map<String, Object> input = input();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sides = (List<Map<String, Object>>) input.get("sides");
+        switch (rule) {
+            case "one side" -> input.put("sides", List.of(sides.get(0)));
+            case "three sides" -> input.put("sides", List.of(sides.get(0), sides.get(1), sides.get(1)));
+            case "the same country twice" -> sides.get(1).put("countryId", xa);
+            case "a side without participants" -> sides.get(0).put("participants", List.of());
+            case "another official's position" -> sides.get(0).put("participants",
+                    List.of(map("officialId", ana, "positionId", boPost)));
+            case "an official on both sides" -> sides.get(1).put("participants", List.of(map("officialId", ana)));
+            case "a forum that does not exist" -> input.put("forumId", Ids.of("Forum", 999_999_999));
+            case "a forum ID that is a topic's" -> input.put("forumId", topic);
+            case "a summary too long" -> input.put("summary", "x".repeat(5001));
+            case "a day that is not one" -> input.put("heldOn", "2024-02-30");
+            default -> throw new IllegalArgumentException(rule);
+        }
+        Map<String, Long> rows = db.rowCounts();
+
+        edit("recordMeeting", "input", input)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo(field));
+
+        assertEquals(rows, db.rowCounts());
+    }
+
+    @Test
+    void deletingAMeetingWithStatementsIsRefusedUnlessCascadedAndTheStatementsStay() {
+        String id = create("recordMeeting", "meeting", input());
+        String said = create("recordStatement", "statement", map("speakerId", ana, "text", "Said there.",
+                "kind", "PARAPHRASE", "meetingId", id));
+
+        edit("deleteMeeting", "id", id, "expectedVersion", 0)
+                .body("errors[0].extensions.code", equalTo("HAS_DEPENDENTS"))
+                .body("errors[0].extensions.dependents[0].what", equalTo("statements made at the meeting"));
+        edit("deleteMeeting", "id", id, "expectedVersion", 0, "cascade", true)
+                .body("errors", nullValue())
+                .body("data.deleteMeeting.cascaded[0].count", equalTo(1));
+        edit("updateStatement", "id", said, "expectedVersion", 1, "input", map("speakerId", ana,
+                "text", "Said there.", "kind", "PARAPHRASE"))
+                .body("errors", nullValue())
+                .body("data.updateStatement.statement.meeting", nullValue());
+    }
+}
