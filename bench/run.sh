@@ -108,7 +108,8 @@ start_postgraphile() {   # port workers(1 = CLI) extra-URL-params log-name
 pg_isready -h 127.0.0.1 -p 5432 -t 30 >/dev/null || { echo "PostgreSQL is not up on 127.0.0.1:5432" >&2; exit 1; }
 if ! command -v wrk >/dev/null; then
   log "installing wrk (Debian package)"
-  timeout 300 apt-get install -y -q wrk >/dev/null
+  timeout 300 apt-get install -y -q wrk >/dev/null 2>&1 \
+    || { timeout 300 apt-get update -q >/dev/null && timeout 300 apt-get install -y -q wrk >/dev/null; }
 fi
 USE_PG=""
 if [ -z "$NO_PG" ]; then

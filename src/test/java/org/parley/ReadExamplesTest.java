@@ -116,7 +116,7 @@ class ReadExamplesTest {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
         for (String example : java.util.List.of("example-vice-minister", "example-who-met-whom", "example-what-was-said",
                 "example-forum-participants", "example-meetings-between", "example-search-name", "example-search-topic",
-                "example-network", "example-relations", "example-path", "example-counts", "example-history")) {
+                "example-network", "example-relations", "example-path", "example-counts", "example-history", "example-import-article", "example-update-official")) {
             org.junit.jupiter.api.Assertions.assertTrue(readme.contains(GraphQLClient.operation(example).strip()),
                     "README.md shows " + example + ".graphql as it is");
         }

@@ -42,9 +42,14 @@ public class MeetingParticipant {
      */
     static final String SELECT = "SELECT mp.meeting_id AS mp_meeting_id, mp.side_id AS mp_side_id, "
             + Official.columns("o") + ", " + Position.columns("p") + ", " + Country.columns("c")
-            + " FROM meeting_participant mp JOIN official o ON o.id = mp.official_id"
-            + " LEFT JOIN official_position p ON p.id = mp.position_id"
-            + " JOIN meeting_side s ON s.id = mp.side_id JOIN country c ON c.id = s.country_id";
+            + " FROM meeting_participant mp"
+            // LATERAL ... LIMIT 1 makes each lookup an index probe per participant: as plain joins, PostgreSQL
+            // misjudges how many rows "meeting_id = ANY(?)" gives and hashes the whole official, position and
+            // side tables instead (5 ms instead of 1 ms for the 150 participants of 50 meetings).
+            + " CROSS JOIN LATERAL (SELECT * FROM official o WHERE o.id = mp.official_id LIMIT 1) o"
+            + " LEFT JOIN LATERAL (SELECT * FROM official_position p WHERE p.id = mp.position_id LIMIT 1) p ON true"
+            + " CROSS JOIN LATERAL (SELECT s.country_id FROM meeting_side s WHERE s.id = mp.side_id LIMIT 1) s"
+            + " CROSS JOIN LATERAL (SELECT * FROM country c WHERE c.id = s.country_id LIMIT 1) c";
 
     public static MeetingParticipant from(ResultSet rs) throws SQLException {
         return new MeetingParticipant(rs.getLong("mp_meeting_id"), rs.getLong("mp_side_id"), Official.from(rs),
