@@ -2,38 +2,25 @@ package org.parley.country;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import org.parley.graphql.SortKey;
 import org.parley.graphql.SortOrder;
 
 @Enum("CountryOrder")
 @Description("Orders of a list of countries.")
 public enum CountryOrder implements SortOrder {
     @Description("By name, A to Z.")
-    NAME_ASC("t.name", "text", false),
+    NAME_ASC(SortKey.ascending("t.name", "text")),
     @Description("By ISO code, A to Z.")
-    CODE_ASC("t.code", "text", false);
+    CODE_ASC(SortKey.ascending("t.code", "text"));
 
-    private final String key;
-    private final String type;
-    private final boolean descending;
+    private final SortKey key;
 
-    CountryOrder(String key, String type, boolean descending) {
+    CountryOrder(SortKey key) {
         this.key = key;
-        this.type = type;
-        this.descending = descending;
     }
 
     @Override
-    public String keyExpression() {
+    public SortKey key() {
         return key;
-    }
-
-    @Override
-    public String keyType() {
-        return type;
-    }
-
-    @Override
-    public boolean descending() {
-        return descending;
     }
 }

@@ -2,40 +2,27 @@ package org.parley.forum;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import org.parley.graphql.SortKey;
 import org.parley.graphql.SortOrder;
 
 @Enum("ForumOrder")
 @Description("Orders of a list of forums.")
 public enum ForumOrder implements SortOrder {
     @Description("Latest start first; forums without a known start date last.")
-    START_DATE_DESC("coalesce(t.start_date, '-infinity'::date)", "date", true),
+    START_DATE_DESC(SortKey.byDate("t.start_date", true)),
     @Description("Earliest start first; forums without a known start date first.")
-    START_DATE_ASC("coalesce(t.start_date, '-infinity'::date)", "date", false),
+    START_DATE_ASC(SortKey.byDate("t.start_date", false)),
     @Description("By name, A to Z.")
-    NAME_ASC("t.name", "text", false);
+    NAME_ASC(SortKey.ascending("t.name", "text"));
 
-    private final String key;
-    private final String type;
-    private final boolean descending;
+    private final SortKey key;
 
-    ForumOrder(String key, String type, boolean descending) {
+    ForumOrder(SortKey key) {
         this.key = key;
-        this.type = type;
-        this.descending = descending;
     }
 
     @Override
-    public String keyExpression() {
+    public SortKey key() {
         return key;
-    }
-
-    @Override
-    public String keyType() {
-        return type;
-    }
-
-    @Override
-    public boolean descending() {
-        return descending;
     }
 }

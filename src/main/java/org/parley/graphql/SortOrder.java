@@ -1,19 +1,25 @@
 package org.parley.graphql;
 
 /**
- * An order a list can be read in. The key expression must never be NULL (nullable dates sort as
- * '-infinity'), so that the keyset comparison of a page always holds; the row's id breaks ties.
+ * An order a list can be read in: its enum constant's name (written into cursors) and its {@link SortKey}.
  */
 public interface SortOrder {
 
     /** The enum constant's name, written into cursors. */
     String name();
 
-    /** SQL expression of the sort key, over the list's table alias. */
-    String keyExpression();
+    /** What the list is sorted by, and in which direction. */
+    SortKey key();
 
-    /** SQL type the key is cast back to when it comes from a cursor. */
-    String keyType();
+    default String keyExpression() {
+        return key().expression();
+    }
 
-    boolean descending();
+    default String keyType() {
+        return key().type();
+    }
+
+    default boolean descending() {
+        return key().descending();
+    }
 }

@@ -2,34 +2,25 @@ package org.parley.statement;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import org.parley.graphql.SortKey;
 import org.parley.graphql.SortOrder;
 
 @Enum("StatementOrder")
 @Description("Orders of a list of statements.")
 public enum StatementOrder implements SortOrder {
     @Description("Latest first; statements without a known date last.")
-    SAID_ON_DESC(true),
+    SAID_ON_DESC(SortKey.byDate("t.said_on", true)),
     @Description("Earliest first; statements without a known date first.")
-    SAID_ON_ASC(false);
+    SAID_ON_ASC(SortKey.byDate("t.said_on", false));
 
-    private final boolean descending;
+    private final SortKey key;
 
-    StatementOrder(boolean descending) {
-        this.descending = descending;
+    StatementOrder(SortKey key) {
+        this.key = key;
     }
 
     @Override
-    public String keyExpression() {
-        return "coalesce(t.said_on, '-infinity'::date)";
-    }
-
-    @Override
-    public String keyType() {
-        return "date";
-    }
-
-    @Override
-    public boolean descending() {
-        return descending;
+    public SortKey key() {
+        return key;
     }
 }
