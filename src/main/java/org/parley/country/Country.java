@@ -16,8 +16,13 @@ public class Country {
     public static final String TYPE = "Country";
     /** The columns {@link #from} reads, over a country table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS c_id, " + alias + ".code AS c_code, " + alias + ".name AS c_name, "
-                + alias + ".version AS c_version";
+        return columns(alias, "c_");
+    }
+
+    /** The columns {@link #from(ResultSet, String)} reads, labelled with {@code prefix}. */
+    public static String columns(String alias, String prefix) {
+        return alias + ".id AS " + prefix + "id, " + alias + ".code AS " + prefix + "code, " + alias + ".name AS "
+                + prefix + "name, " + alias + ".version AS " + prefix + "version";
     }
 
     @Ignore
@@ -44,7 +49,12 @@ public class Country {
 
     /** Reads the columns of {@link #columns}. */
     public static Country from(ResultSet rs) throws SQLException {
-        return new Country(rs.getLong("c_id"), rs.getString("c_code").trim(), rs.getString("c_name"),
-                rs.getInt("c_version"));
+        return from(rs, "c_");
+    }
+
+    /** Reads the columns of {@link #columns(String, String)}. */
+    public static Country from(ResultSet rs, String prefix) throws SQLException {
+        return new Country(rs.getLong(prefix + "id"), rs.getString(prefix + "code").trim(), rs.getString(prefix + "name"),
+                rs.getInt(prefix + "version"));
     }
 }

@@ -135,8 +135,13 @@ public class Prefetcher {
     private List<Object> read(Map<Object, Map<String, Object>> store, Class<?> type, List<Object> parents,
             SelectedField field) {
         Loader loader = loadersOf(type).get(field.getName());
-        List<?> values;
-        if (loader != null) {
+        List<?> values = joined(parents, field.getName());
+        if (values != null) {
+            for (int i = 0; i < parents.size(); i++) {
+                store.computeIfAbsent(parents.get(i), k -> new ConcurrentHashMap<>(4))
+                        .putIfAbsent(field.getResultKey(), values.get(i) == null ? NULL : values.get(i));
+            }
+        } else if (loader != null) {
             Object[] args = arguments(loader, parents, field);
             if (args == null) {
                 return null;
@@ -166,6 +171,19 @@ public class Prefetcher {
             }
         }
         return children;
+    }
+
+    /** The values of {@code field} joined into every parent's own row, or null unless all of them carry it. */
+    private static List<Object> joined(List<Object> parents, String field) {
+        List<Object> values = new ArrayList<>(parents.size());
+        for (Object parent : parents) {
+            Object value = parent instanceof Joined joined ? joined.joined(field) : Joined.NOT_JOINED;
+            if (value == Joined.NOT_JOINED) {
+                return null;
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     private boolean isRelation(Class<?> type, SelectedField field) {

@@ -10,11 +10,13 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
+import org.parley.forum.Forum;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Joined;
 
 @Type("BilateralMeeting")
 @Description("Talks between two countries, each side with the officials who took part (an event with two actors).")
-public class BilateralMeeting {
+public class BilateralMeeting implements Joined {
 
     public static final String TYPE = "BilateralMeeting";
 
@@ -40,6 +42,9 @@ public class BilateralMeeting {
     public final List<@NonNull String> notes;
     @Ignore
     public final Long forumId;
+    /** The forum, when the query that read this meeting joined it. */
+    @Ignore
+    private Object joinedForum = Joined.NOT_JOINED;
 
     @NonNull
     @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this meeting.")
@@ -71,5 +76,16 @@ public class BilateralMeeting {
         return new BilateralMeeting(rs.getLong("m_id"), Db.getDate(rs, "m_held_on"), rs.getString("m_date_text"),
                 rs.getString("m_location"), rs.getBoolean("m_on_sidelines"), rs.getString("m_summary"),
                 Db.getTexts(rs, "m_notes"), Db.getLong(rs, "m_forum_id"), rs.getInt("m_version"));
+    }
+
+    /** Keeps the forum that the query joined in (null when the meeting was held at none). */
+    public BilateralMeeting withForum(Forum forum) {
+        joinedForum = forum;
+        return this;
+    }
+
+    @Override
+    public Object joined(String field) {
+        return field.equals("forum") ? joinedForum : Joined.NOT_JOINED;
     }
 }

@@ -47,8 +47,14 @@ public class MeetingQueries {
     }
 
     public MeetingConnection list(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
-        return new MeetingConnection(pager.page(BilateralMeeting.columns("t"), "bilateral_meeting t", where(filter),
-                order == null ? MeetingOrder.HELD_ON_DESC : order, first, after, BilateralMeeting::from));
+        // The forum is joined in (a to-one relation: one statement less); PostgreSQL drops the join from the count.
+        return new MeetingConnection(pager.page(BilateralMeeting.columns("t") + ", " + Forum.columns("f"),
+                "bilateral_meeting t LEFT JOIN forum f ON f.id = t.forum_id", where(filter),
+                order == null ? MeetingOrder.HELD_ON_DESC : order, first, after,
+                rs -> {
+                    BilateralMeeting meeting = BilateralMeeting.from(rs);
+                    return meeting.withForum(meeting.forumId == null ? null : Forum.from(rs));
+                }));
     }
 
     /** The conditions of {@code filter} over a bilateral_meeting {@code t}, shared by every question about meetings. */

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
+import org.parley.country.Country;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Joined;
 import org.parley.graphql.SearchResult;
 
 @Type("Official")
 @Description("A person who speaks or meets for a country or an organisation (Popolo's Person).")
-public class Official implements SearchResult {
+public class Official implements SearchResult, Joined {
 
     public static final String TYPE = "Official";
 
@@ -32,6 +34,9 @@ public class Official implements SearchResult {
     public final List<@NonNull String> otherNames;
     @Ignore
     public final Long countryId;
+    /** The country, when the query that read this official joined it. */
+    @Ignore
+    private Object joinedCountry = Joined.NOT_JOINED;
 
     @NonNull
     @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this official.")
@@ -55,5 +60,16 @@ public class Official implements SearchResult {
     public static Official from(ResultSet rs) throws SQLException {
         return new Official(rs.getLong("o_id"), rs.getString("o_name"), Db.getTexts(rs, "o_other_names"),
                 Db.getLong(rs, "o_country_id"), rs.getInt("o_version"));
+    }
+
+    /** Keeps the country that the query joined in (null when the official has none). */
+    public Official withCountry(Country country) {
+        joinedCountry = country;
+        return this;
+    }
+
+    @Override
+    public Object joined(String field) {
+        return field.equals("country") ? joinedCountry : Joined.NOT_JOINED;
     }
 }
