@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.parley.country.Country;
-import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
@@ -43,12 +42,12 @@ public class ArticleQueries {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.author, "EXISTS (SELECT 1 FROM unnest(t.authors) au WHERE au ILIKE ?)",
-                    CountryQueries.like(filter.author));
+                    Where.contains(filter.author));
             where.and(filter.publisherIds, "t.publisher_id = ANY(?)",
                     GlobalId.decodeAll(Organization.TYPE, filter.publisherIds));
             where.and(filter.publishedFrom, "t.published_on >= ?", filter.publishedFrom);
             where.and(filter.publishedTo, "t.published_on <= ?", filter.publishedTo);
-            where.and(filter.headlineContains, "t.headline ILIKE ?", CountryQueries.like(filter.headlineContains));
+            where.and(filter.headlineContains, "t.headline ILIKE ?", Where.contains(filter.headlineContains));
             where.and(filter.mentionsOfficialIds,
                     "EXISTS (SELECT 1 FROM article_official j WHERE j.article_id = t.id AND j.official_id = ANY(?))",
                     GlobalId.decodeAll(Official.TYPE, filter.mentionsOfficialIds));

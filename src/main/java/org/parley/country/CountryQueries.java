@@ -44,17 +44,9 @@ public class CountryQueries {
         if (filter != null) {
             where.and(filter.codes, "t.code = ANY(?)", filter.codes == null ? null
                     : filter.codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toArray(String[]::new));
-            where.and(filter.nameContains, "t.name ILIKE ?", like(filter.nameContains));
+            where.and(filter.nameContains, "t.name ILIKE ?", Where.contains(filter.nameContains));
         }
         return new CountryConnection(pager.page(Country.columns("t"), "country t", where,
                 order == null ? CountryOrder.NAME_ASC : order, first, after, Country::from));
-    }
-
-    /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards taken literally. */
-    public static String like(String text) {
-        if (text == null) {
-            return null;
-        }
-        return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.parley.article.Article;
 import org.parley.country.Country;
-import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
@@ -57,7 +56,7 @@ public class ForumQueries {
                     GlobalId.decodeAll(Country.TYPE, filter.participantCountryIds));
             where.and(filter.startsFrom, "t.start_date >= ?", filter.startsFrom);
             where.and(filter.startsTo, "t.start_date <= ?", filter.startsTo);
-            where.and(filter.nameContains, "t.name ILIKE ?", CountryQueries.like(filter.nameContains));
+            where.and(filter.nameContains, "t.name ILIKE ?", Where.contains(filter.nameContains));
         }
         return new ForumConnection(pager.page(Forum.columns("t"), "forum t", where,
                 order == null ? ForumOrder.START_DATE_DESC : order, first, after, Forum::from));

@@ -52,7 +52,7 @@ public class Prefetcher {
     }
 
     /** A batched relation resolver: a method of a GraphQL API bean that takes the list of parents. */
-    private record Loader(Class<?> beanClass, Method method, Parameter[] parameters, int sourceIndex) {
+    private record Loader(Object bean, Method method, Parameter[] parameters, int sourceIndex) {
     }
 
     /** Prefetches below a connection's items (its nodes and edges' nodes) and returns it. */
@@ -223,9 +223,8 @@ public class Prefetcher {
     }
 
     private static List<?> invoke(Loader loader, Object[] args) {
-        Object bean = Arc.container().instance(loader.beanClass()).get();
         try {
-            return (List<?>) loader.method().invoke(bean, args);
+            return (List<?>) loader.method().invoke(loader.bean(), args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -272,6 +271,7 @@ public class Prefetcher {
             if (!beanClass.isAnnotationPresent(GraphQLApi.class)) {
                 continue;
             }
+            Object instance = null;
             for (Method method : beanClass.getMethods()) {
                 Parameter[] parameters = method.getParameters();
                 for (int i = 0; i < parameters.length; i++) {
@@ -279,10 +279,13 @@ public class Prefetcher {
                             && parameters[i].getParameterizedType() instanceof ParameterizedType list
                             && List.class.equals(list.getRawType())
                             && list.getActualTypeArguments()[0] instanceof Class<?> parentType) {
+                        if (instance == null) {
+                            instance = Arc.container().instance(beanClass).get();
+                        }
                         Name name = method.getAnnotation(Name.class);
                         String field = name == null ? method.getName() : name.value();
                         loaders.computeIfAbsent(parentType, k -> new ConcurrentHashMap<>())
-                                .put(field, new Loader(beanClass, method, parameters, i));
+                                .put(field, new Loader(instance, method, parameters, i));
                     }
                 }
             }

@@ -32,6 +32,14 @@ public final class Where {
         return this;
     }
 
+    /** A LIKE pattern matching {@code text} anywhere, with LIKE's wildcards taken literally (null stays null). */
+    public static String contains(String text) {
+        if (text == null) {
+            return null;
+        }
+        return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public String sql() {
         return clauses.isEmpty() ? "true" : String.join(" AND ", clauses);
     }

@@ -36,7 +36,7 @@ public class OfficialQueries {
     public OfficialConnection list(OfficialFilter filter, OfficialOrder order, Integer first, String after) {
         Where where = new Where();
         if (filter != null) {
-            String pattern = like(filter.nameContains);
+            String pattern = Where.contains(filter.nameContains);
             where.and(pattern, "(t.name ILIKE ? OR EXISTS (SELECT 1 FROM unnest(t.other_names) n WHERE n ILIKE ?))",
                     pattern, pattern);
             where.and(filter.countryIds, "t.country_id = ANY(?)", GlobalId.decodeAll(Country.TYPE, filter.countryIds));
@@ -82,9 +82,5 @@ public class OfficialQueries {
                 + " WHERE p.organization_id = ANY(?) ORDER BY p.organization_id, p.title, p.id",
                 List.of(Batch.keys(organizations, o -> o.dbId)), Position::from);
         return Batch.toMany(organizations, o -> o.dbId, positions, p -> p.organizationId);
-    }
-
-    static String like(String text) {
-        return org.parley.country.CountryQueries.like(text);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Function;
 import org.parley.country.Country;
-import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
@@ -41,7 +40,7 @@ public class OrganizationQueries {
     public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, Integer first, String after) {
         Where where = new Where();
         if (filter != null) {
-            String pattern = CountryQueries.like(filter.nameContains);
+            String pattern = Where.contains(filter.nameContains);
             where.and(pattern, "(t.name ILIKE ? OR t.short_name ILIKE ?)", pattern, pattern);
             where.and(filter.kinds, "t.kind = ANY(?)", filter.kinds == null ? null
                     : filter.kinds.stream().map(Enum::name).toArray(String[]::new));

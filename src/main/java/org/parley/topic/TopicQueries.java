@@ -3,7 +3,6 @@ package org.parley.topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.parley.country.CountryQueries;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
 import org.parley.graphql.Pager;
@@ -28,7 +27,7 @@ public class TopicQueries {
     public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after) {
         Where where = new Where();
         if (filter != null) {
-            where.and(filter.nameContains, "t.name ILIKE ?", CountryQueries.like(filter.nameContains));
+            where.and(filter.nameContains, "t.name ILIKE ?", Where.contains(filter.nameContains));
         }
         return new TopicConnection(pager.page(Topic.columns("t"), "topic t", where,
                 order == null ? TopicOrder.NAME_ASC : order, first, after, Topic::from));
