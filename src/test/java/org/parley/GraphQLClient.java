@@ -38,6 +38,11 @@ public final class GraphQLClient {
         return send(given().auth().preemptive().basic(user, "parley-dev"), operation(name), variables);
     }
 
+    /** Runs an operation through SmallRye GraphQL's resolvers, never as one SQL statement. */
+    public static ValidatableResponse runThroughResolvers(String name, Object... variables) {
+        return send(given().header("X-Parley-Execution", "resolvers"), operation(name), variables);
+    }
+
     /** Runs an operation with a bearer token. */
     public static ValidatableResponse runWithToken(String token, String name, Object... variables) {
         return send(given().header("Authorization", "Bearer " + token), operation(name), variables);

@@ -41,12 +41,7 @@ public class Pager {
     public <T> Page<T> page(String select, String from, Where where, SortOrder order,
             Integer first, String after, Db.RowMapper<T> mapper) {
         int size = size(first);
-        Where pageWhere = where.copy();
-        if (after != null) {
-            String[] cursor = decodeCursor(after, order);
-            pageWhere.always("(" + order.keyExpression() + ", t.id) " + (order.descending() ? "<" : ">")
-                    + " (CAST(? AS " + order.keyType() + "), ?)", cursor[0], Long.parseLong(cursor[1]));
-        }
+        Where pageWhere = after(where, order, after);
         String direction = order.descending() ? " DESC" : " ASC";
         boolean wantsTotal = wantsTotal();
         List<Object> params = new ArrayList<>();
@@ -105,13 +100,28 @@ public class Pager {
         return Batch.toManyKeyed(parents, parentId, rows);
     }
 
+    /**
+     * {@code where} and, when {@code after} is given, the condition that keeps only the rows after that cursor's
+     * (sort key, id) in {@code order}; {@code where} itself is left as it is, for the count.
+     */
+    public static Where after(Where where, SortOrder order, String after) {
+        Where pageWhere = where.copy();
+        if (after != null) {
+            String[] cursor = decodeCursor(after, order);
+            pageWhere.always("(" + order.keyExpression() + ", t.id) " + (order.descending() ? "<" : ">")
+                    + " (CAST(? AS " + order.keyType() + "), ?)", cursor[0], Long.parseLong(cursor[1]));
+        }
+        return pageWhere;
+    }
+
     /** Whether the field being resolved asks for totalCount: the count is a second statement, so only then. */
     private boolean wantsTotal() {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         return env == null || env.getSelectionSet().contains("totalCount");
     }
 
-    private int size(Integer first) {
+    /** The page size {@code first} asks for, checked against the maximum; the default when null. */
+    public int size(Integer first) {
         if (first == null) {
             return defaultSize;
         }

@@ -75,7 +75,10 @@ public class PlainFieldFetchers implements EventingService {
             }
         });
         LOG.infof("Light property fetchers for %d plain fields", replaced[0]);
-        return builder.codeRegistry(faster);
+        builder.codeRegistry(faster);
+        // SmallRye builds its GraphQL instance at the first request; the schema's types are known now
+        ServedSchema.set(builder.build());
+        return builder;
     }
 
     /** Answers a relation from what the {@link Prefetcher} read ahead for the parent, else asks the resolver. */
@@ -92,7 +95,9 @@ public class PlainFieldFetchers implements EventingService {
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Instrumentation current = builder.build().getInstrumentation();
+        GraphQL built = builder.build();
+        ServedSchema.set(built.getGraphQLSchema());
+        Instrumentation current = built.getInstrumentation();
         List<Instrumentation> all = current instanceof ChainedInstrumentation chain ? chain.getInstrumentations()
                 : List.of(current);
         List<Instrumentation> operationLevel = new ArrayList<>();

@@ -34,6 +34,12 @@ public class OfficialQueries {
     }
 
     public OfficialConnection list(OfficialFilter filter, OfficialOrder order, Integer first, String after) {
+        return new OfficialConnection(pager.page(Official.columns("t"), "official t", where(filter),
+                order == null ? OfficialOrder.NAME_ASC : order, first, after, Official::from));
+    }
+
+    /** The conditions of {@code filter} over an official {@code t}. */
+    public static Where where(OfficialFilter filter) {
         Where where = new Where();
         if (filter != null) {
             String pattern = Where.contains(filter.nameContains);
@@ -44,8 +50,7 @@ public class OfficialQueries {
                     "EXISTS (SELECT 1 FROM official_position p WHERE p.official_id = t.id AND p.organization_id = ANY(?))",
                     GlobalId.decodeAll(Organization.TYPE, filter.organizationIds));
         }
-        return new OfficialConnection(pager.page(Official.columns("t"), "official t", where,
-                order == null ? OfficialOrder.NAME_ASC : order, first, after, Official::from));
+        return where;
     }
 
     /** The officials of each country, by name. */

@@ -1,0 +1,205 @@
+package org.parley.direct;
+
+import graphql.normalized.ExecutableNormalizedField;
+import java.util.List;
+import java.util.Map;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.SortOrder;
+import org.parley.graphql.Where;
+
+/**
+ * Writes one SQL statement that builds a query's whole {@code data} object as JSON, field by field from the
+ * normalized operation: an object is a {@code json_build_object} of its selected fields, a to-one relation a
+ * sub-select, a list a {@code json_agg} over a sub-select (a {@code LATERAL}-style {@code LIMIT} per parent where
+ * the list takes {@code first}), a connection its page with cursors and, when asked for, its total. What each field
+ * reads is declared in {@link ReadCatalog}; anything it does not declare throws {@link NotDirect}.
+ * <p>
+ * One compiler per request: it numbers the table aliases it writes.
+ */
+final class ReadCompiler {
+
+    /** PostgreSQL functions take at most 100 arguments: json_build_object at most 50 keys. */
+    private static final int MAX_KEYS = 50;
+
+    private final ReadCatalog catalog;
+    private int aliases;
+
+    ReadCompiler(ReadCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The statement that answers {@code topLevel}, selecting one json value. */
+    SqlText compile(List<ExecutableNormalizedField> topLevel) {
+        SqlText sql = new SqlText().append("SELECT ");
+        appendObject(sql, topLevel, field -> {
+            if (field.getName().equals("__typename")) {
+                return new SqlText().literal("Query");
+            }
+            ReadCatalog.RootReader root = catalog.root(field.getName());
+            if (root == null) {
+                throw new NotDirect("Query." + field.getName());
+            }
+            return root.read(this, field);
+        });
+        return sql.append(" AS data");
+    }
+
+    /** A fresh table alias. */
+    String alias() {
+        return "d" + (++aliases);
+    }
+
+    /** The JSON object of {@code field}'s selection over the row {@code row} of {@code type}. */
+    SqlText object(String type, String row, ExecutableNormalizedField field) {
+        ReadCatalog.Shape shape = catalog.shape(type);
+        if (shape == null) {
+            throw new NotDirect("type " + type);
+        }
+        SqlText sql = new SqlText();
+        appendObject(sql, field.getChildren(), child -> {
+            if (child.getName().equals("__typename")) {
+                return new SqlText().literal(type);
+            }
+            ReadCatalog.FieldReader reader = shape.field(child.getName());
+            if (reader == null) {
+                throw new NotDirect(type + "." + child.getName());
+            }
+            return reader.read(this, row, child);
+        });
+        return sql;
+    }
+
+    private interface Value {
+        SqlText of(ExecutableNormalizedField field);
+    }
+
+    private static void appendObject(SqlText sql, List<ExecutableNormalizedField> fields, Value value) {
+        if (fields.size() > MAX_KEYS) {
+            throw new NotDirect("more than " + MAX_KEYS + " fields in one object");
+        }
+        sql.append("json_build_object(");
+        String separator = "";
+        for (ExecutableNormalizedField field : fields) {
+            if (field.getObjectTypeNames().size() != 1) {
+                throw new NotDirect("a field of an interface or union: " + field.getName());
+            }
+            sql.append(separator).literal(field.getResultKey()).append(", ").append(value.of(field));
+            separator = ", ";
+        }
+        sql.append(")");
+    }
+
+    /** The opaque ID of a row: base64url without padding of {@code Type:id}, as {@link GlobalId} writes it. */
+    static String globalId(String type, String row) {
+        // encode() breaks lines every 76 characters: the line breaks go with the two characters base64url replaces
+        return "rtrim(translate(encode(convert_to('" + type + ":' || " + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'),"
+                + " '=')";
+    }
+
+    /** A to-one relation: the row of {@code type} that {@code fromWhere} finds for the parent, or null. */
+    SqlText one(String type, ExecutableNormalizedField field, String child, SqlText fromWhere) {
+        return new SqlText().append("(SELECT ").append(object(type, child, field)).append(" FROM ").append(fromWhere)
+                .append(")");
+    }
+
+    /** A whole list, in {@code orderBy} (over the child alias). */
+    SqlText many(String type, ExecutableNormalizedField field, String child, SqlText fromWhere, String orderBy) {
+        return new SqlText().append("(SELECT coalesce(json_agg(").append(object(type, child, field))
+                .append(" ORDER BY ").append(orderBy).append("), '[]'::json) FROM ").append(fromWhere).append(")");
+    }
+
+    /**
+     * The first {@code size} rows of a list in {@code order}: {@code from} names the child table {@code t} (the
+     * form {@link org.parley.graphql.Pager#firstOfEach} takes), {@code match} ties it to the parent.
+     */
+    SqlText firstOf(String type, ExecutableNormalizedField field, String from, SqlText match, SortOrder order, int size) {
+        String row = alias();
+        String direction = order.descending() ? " DESC" : " ASC";
+        return new SqlText().append("(SELECT coalesce(json_agg(").append(object(type, row, field))
+                .append(" ORDER BY " + row + ".sort_key" + direction + ", " + row + ".id" + direction
+                        + "), '[]'::json) FROM (SELECT t.*, " + order.keyExpression() + " AS sort_key FROM " + from
+                        + " WHERE ")
+                .append(match)
+                .append(" ORDER BY " + order.keyExpression() + direction + ", t.id" + direction + " LIMIT " + size
+                        + ") " + row + ")");
+    }
+
+    /**
+     * A page of a connection: {@code from} names the table {@code t}; {@code where} holds the filter (counted for
+     * totalCount), {@code pageWhere} the filter and the cursor's keyset condition. Reads one row more than the page
+     * to know whether another page follows, as {@link org.parley.graphql.Pager} does.
+     */
+    SqlText page(String type, ExecutableNormalizedField connection, String from, Where where, Where pageWhere,
+            SortOrder order, int size, boolean hasAfter) {
+        String row = alias();
+        String direction = order.descending() ? " DESC" : " ASC";
+        String keyOrder = order.keyExpression() + direction + ", t.id" + direction;
+        String cursor = "rtrim(translate(encode(convert_to('" + order.name() + "' || E'\\n' || " + row
+                + ".sort_key || E'\\n' || " + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
+        String onPage = " FILTER (WHERE " + row + ".sort_row <= " + size + ")";
+        SqlText sql = new SqlText().append("(SELECT ");
+        String connectionType = connection.getSingleObjectTypeName();
+        appendObject(sql, connection.getChildren(), field -> switch (field.getName()) {
+            case "__typename" -> new SqlText().literal(singleType(field));
+            case "totalCount" -> new SqlText().append("(SELECT count(*) FROM " + from + " WHERE ").append(sql(where))
+                    .append(")");
+            case "nodes" -> new SqlText().append("coalesce(json_agg(").append(object(type, row, field))
+                    .append(" ORDER BY " + row + ".sort_row)" + onPage + ", '[]'::json)");
+            case "edges" -> {
+                SqlText edge = new SqlText();
+                appendObject(edge, field.getChildren(), part -> switch (part.getName()) {
+                    case "__typename" -> new SqlText().literal(singleType(part));
+                    case "cursor" -> new SqlText().append(cursor);
+                    case "node" -> object(type, row, part);
+                    default -> throw new NotDirect(connectionType + " edge." + part.getName());
+                });
+                yield new SqlText().append("coalesce(json_agg(").append(edge)
+                        .append(" ORDER BY " + row + ".sort_row)" + onPage + ", '[]'::json)");
+            }
+            case "pageInfo" -> {
+                SqlText info = new SqlText();
+                appendObject(info, field.getChildren(), part -> switch (part.getName()) {
+                    case "__typename" -> new SqlText().literal(singleType(part));
+                    case "hasNextPage" -> new SqlText().append("count(*) > " + size);
+                    case "hasPreviousPage" -> new SqlText().append(hasAfter ? "true" : "false");
+                    case "startCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + row
+                            + ".sort_row))[1]");
+                    case "endCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + row
+                            + ".sort_row DESC)" + onPage + ")[1]");
+                    default -> throw new NotDirect("PageInfo." + part.getName());
+                });
+                yield info;
+            }
+            default -> throw new NotDirect(connectionType + "." + field.getName());
+        });
+        return sql.append(" FROM (SELECT t.*, CAST(" + order.keyExpression() + " AS text) AS sort_key,"
+                + " row_number() OVER (ORDER BY " + keyOrder + ") AS sort_row FROM " + from + " WHERE ")
+                .append(sql(pageWhere))
+                .append(" ORDER BY " + keyOrder + " LIMIT " + (size + 1) + ") " + row
+                        // one row even when the selection holds no aggregate (only totalCount, say)
+                        + " GROUP BY ())");
+    }
+
+    private static String singleType(ExecutableNormalizedField field) {
+        return field.getObjectTypeNames().iterator().next();
+    }
+
+    private static SqlText sql(Where where) {
+        return new SqlText().append(where.sql(), where.params());
+    }
+
+    /**
+     * An Int argument (SmallRye's Int scalar coerces to a BigDecimal), or null; one that is not a whole int throws,
+     * so the resolvers report it.
+     */
+    static Integer intArgument(ExecutableNormalizedField field, String name) {
+        Object value = argument(field, name);
+        return value == null ? null : new java.math.BigDecimal(value.toString()).intValueExact();
+    }
+
+    /** The value of argument {@code name} as the schema coerced it (defaults applied), or null. */
+    static Object argument(ExecutableNormalizedField field, String name) {
+        Map<String, Object> arguments = field.getResolvedArguments();
+        return arguments.get(name);
+    }
+}

@@ -1,0 +1,229 @@
+package org.parley.direct;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.execution.RawVariables;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.parley.GraphFixtureTest;
+import org.parley.GraphQLClient;
+import org.parley.graphql.Db;
+import org.parley.graphql.ServedSchema;
+
+/**
+ * Runs queries both ways, as one SQL statement and through the resolvers, and requires the same answer to the byte
+ * (after JSON formatting): same values, same keys in the same order. The operations select every field the
+ * {@link ReadCatalog} declares, over the shipped data and the {@link org.parley.GraphFixture} (dated meetings).
+ */
+@QuarkusTest
+class DirectReadsTest extends GraphFixtureTest {
+
+    private static final String HEADER = DirectReadRoute.EXECUTION_HEADER;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Db db;
+
+    @Inject
+    ReadCatalog catalog;
+
+    @Test
+    void everyDeclaredFieldAnswersAsTheResolversDo() {
+        fixture.create();
+        String document = GraphQLClient.operation("direct-every-field");
+        Map<String, Object> seed = vars("official", rows.official("Baek Seung-joo"),
+                "meeting", rows.id("BilateralMeeting", "bilateral_meeting", "forum_id IS NOT NULL AND summary NOT LIKE 'graph%'"),
+                "statement", rows.id("Statement", "statement", "text LIKE 'It was not the right time%'"),
+                "relayed", rows.id("Statement", "statement", "relayed_by_id IS NOT NULL ORDER BY id LIMIT 1"),
+                "article", rows.id("Article", "article", "headline LIKE 'Seoul cautions Tokyo%'"),
+                "forum", rows.id("Forum", "forum", "name = ?", "Seoul Defense Dialogue"),
+                "country", rows.country("KR"),
+                "topic", rows.id("Topic", "topic", "name = ?", "collective self-defense"),
+                "organization", rows.id("Organization", "organization", "country_id IS NOT NULL ORDER BY id LIMIT 1"));
+        JsonPath answer = bothWays(document, seed);
+        // the comparison means something only if the answer holds the graph
+        assertEquals("Baek Seung-joo", answer.getString("data.official.name"));
+        assertTrue(answer.getList("data.official.statements").size() >= 2);
+        assertTrue(answer.getList("data.meeting.participants").size() >= 2);
+        assertEquals(2, answer.getList("data.meeting.sides").size());
+        assertNotNull(answer.getString("data.relayed.relayedBy.name"));
+        assertFalse(answer.getList("data.meeting.topics").isEmpty());
+
+        Map<String, Object> dated = new HashMap<>(seed);
+        dated.put("official", fixture.official("XD", 0));
+        dated.put("meeting", fixture.meeting(3));
+        dated.put("country", fixture.country("XE"));
+        dated.put("statement", rows.id("Statement", "statement", "text = ?", "Graph fixture statement one"));
+        JsonPath fixtureAnswer = bothWays(document, dated);
+        // XD's official 0 met at meetings 1 and 4 (date unknown, so last)
+        assertEquals(Arrays.asList("2021-01-10", null), fixtureAnswer.getList("data.official.meetings.heldOn"));
+        assertEquals("2021-02-01", fixtureAnswer.getString("data.statement.saidOn"));
+    }
+
+    @Test
+    void theOperationsHereSelectEveryFieldTheCatalogDeclares() {
+        Set<String> selected = new TreeSet<>();
+        for (String name : List.of("direct-every-field", "direct-pages")) {
+            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                    .createExecutableNormalizedOperationWithRawVariables(ServedSchema.get(),
+                            Parser.parse(GraphQLClient.operation(name)), null,
+                            RawVariables.of(vars("officialOrder", "NAME_ASC", "official", "x", "meeting", "x",
+                                    "statement", "x", "relayed", "x", "article", "x", "forum", "x", "country", "x",
+                                    "topic", "x", "organization", "x")));
+            for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+                selected.add("Query." + field.getName());
+                field.traverseSubTree(f -> selected.add(f.getSingleObjectTypeName() + "." + f.getName()));
+            }
+        }
+        Set<String> declared = catalog.declaredFields();
+        assertFalse(declared.isEmpty());
+        Set<String> missing = new TreeSet<>(declared);
+        missing.removeAll(selected);
+        assertEquals(Set.of(), missing, "declared in ReadCatalog but never compared with the resolvers");
+    }
+
+    @Test
+    void pagesCursorsAndFiltersAnswerAsTheResolversDo() {
+        fixture.create();
+        String document = GraphQLClient.operation("direct-pages");
+        JsonPath first = bothWays(document, vars("first", 2, "officialOrder", "NAME_ASC"));
+        assertTrue(first.getBoolean("data.officials.pageInfo.hasNextPage"));
+        String endCursor = first.getString("data.officials.pageInfo.endCursor");
+        JsonPath second = bothWays(document, vars("first", 2, "after", endCursor, "officialOrder", "NAME_ASC"));
+        assertTrue(second.getBoolean("data.officials.pageInfo.hasPreviousPage"));
+        assertFalse(second.getList("data.officials.nodes").isEmpty());
+
+        String xd = fixture.country("XD");
+        String xe = fixture.country("XE");
+        JsonPath between = bothWays(document, vars("officialOrder", "ID_DESC",
+                "meetingFilter", Map.of("betweenCountries", List.of(xd, xe)),
+                "statementFilter", Map.of("speakerCountryIds", List.of(xd, xe)),
+                "officialFilter", Map.of("nameContains", "graph official")));
+        assertEquals(3, between.getInt("data.meetings.totalCount"));
+        assertEquals(Arrays.asList("2021-03-20", "2021-01-10", null), between.getList("data.meetings.nodes.heldOn"));
+        assertEquals(5, between.getInt("data.officials.totalCount"));
+
+        JsonPath dates = bothWays(document, vars("first", 1, "officialOrder", "ID_ASC",
+                "meetingFilter", Map.of("heldFrom", "2021-03-01", "heldTo", "2021-03-31"),
+                "statementFilter", Map.of("saidFrom", "2021-01-01", "kinds", List.of("PARAPHRASE"))));
+        assertEquals(2, dates.getInt("data.meetings.totalCount"));
+        assertTrue(dates.getBoolean("data.meetings.pageInfo.hasNextPage"));
+
+        // past the last row: an empty page that still counts the list
+        String last = between.getString("data.officials.pageInfo.endCursor");
+        JsonPath past = bothWays(document, vars("after", last, "officialOrder", "ID_DESC",
+                "officialFilter", Map.of("nameContains", "graph official")));
+        assertEquals(List.of(), past.getList("data.officials.nodes"));
+        assertEquals(5, past.getInt("data.officials.totalCount"));
+        assertNull(past.getString("data.officials.pageInfo.endCursor"));
+    }
+
+    @Test
+    void aPageOfMeetingsWithParticipantsIsOneStatement() {
+        String query = "{ meetings(first: 50) { nodes { id heldOn location forum { name }"
+                + " participants { official { name country { name } } } } } }";
+        long before = db.statementCount();
+        post(query, Map.of()).then().statusCode(200).header(HEADER, "single-statement")
+                .body("data.meetings.nodes", not(hasSize(0)))
+                .body("data.meetings.nodes.participants.official.name.flatten()", hasItem("Baek Seung-joo"));
+        assertEquals(1, db.statementCount() - before);
+    }
+
+    @Test
+    void whatNeedsCheckingOrReportingGoesThroughTheResolvers() {
+        // errors are reported by the resolvers, as ever: with their code and nothing half-answered
+        post("{ official(id: \"not-an-id\") { name } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+        post("{ officials(first: 500) { nodes { name } } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+        post("{ official(id: \"T2ZmaWNpYWw6MQ\") { nickname } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("errors[0].message", containsString("nickname"));
+        // fields without a SQL form, mutations and a client's choice go the usual way and still answer
+        post("{ search(query: \"collective self-defense\") { type } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("data.search", not(hasSize(0)));
+        post("mutation { deleteTopic(id: \"VG9waWM6MQ\", expectedVersion: 0) { deletedId } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+        given().header(HEADER, "resolvers").contentType(ContentType.JSON)
+                .body(Map.of("query", "{ officials { totalCount } }")).post("/graphql")
+                .then().statusCode(200).header(HEADER, nullValue()).body("data.officials.totalCount", is(3));
+    }
+
+    @Test
+    void theDepthAndComplexityLimitsHoldAsForEveryQuery() {
+        StringBuilder deep = new StringBuilder("{ official(id: \"T2ZmaWNpYWw6MQ\") { ");
+        for (int i = 0; i < 7; i++) {
+            deep.append("country { officials { ");
+        }
+        deep.append("name").append(" } }".repeat(7)).append(" } }");
+        post(deep.toString(), Map.of()).then().statusCode(200).header(HEADER, nullValue())
+                .body("errors[0].extensions.classification", is("ExecutionAborted"));
+    }
+
+    private static Response post(String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .post("/graphql");
+    }
+
+    /** Runs {@code document} both ways; they must agree, without errors. Returns the answer. */
+    private static JsonPath bothWays(String document, Map<String, Object> variables) {
+        Response direct = post(document, variables);
+        direct.then().statusCode(200).header(HEADER, "single-statement");
+        Response resolvers = given().header(HEADER, "resolvers").contentType(ContentType.JSON)
+                .body(Map.of("query", document, "variables", variables)).post("/graphql");
+        resolvers.then().statusCode(200).header(HEADER, nullValue());
+        String expected = compact(resolvers.asString());
+        assertFalse(expected.contains("\"errors\""), expected);
+        assertEquals(expected, compact(direct.asString()));
+        return direct.jsonPath();
+    }
+
+    private static String compact(String json) {
+        try {
+            JsonNode tree = JSON.readTree(json);
+            return JSON.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new IllegalStateException(json, e);
+        }
+    }
+
+    private static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
