@@ -87,6 +87,7 @@ public class DirectReads {
                 return null;
             }
             SqlText sql = new ReadCompiler(catalog).compile(operation.getTopLevelFields());
+            LOG.debugf("One statement: %s %s", sql.sql(), sql.params());
             return new Compiled(sql.sql(), sql.params());
         } catch (NotDirect e) {
             LOG.debugf("Through the resolvers: %s", e.getMessage());

@@ -37,7 +37,7 @@ class ReadCatalog {
     /** Writes the JSON value of one field of a row. */
     @FunctionalInterface
     interface FieldReader {
-        SqlText read(ReadCompiler compiler, String row, ExecutableNormalizedField field);
+        SqlText read(ReadCompiler compiler, ReadCompiler.Row row, ExecutableNormalizedField field);
     }
 
     /** Writes the JSON value of one field of Query. */
@@ -75,7 +75,7 @@ class ReadCatalog {
         define("Official").id().columns("name", "name", "otherNames", "other_names", "version", "version")
                 .one("country", "Country", "country %2$s WHERE %2$s.id = %1$s.country_id")
                 .one("currentPosition", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id"
-                        + " AND %2$s.end_date IS NULL ORDER BY " + LATEST_STARTED + " LIMIT 1")
+                        + " AND %2$s.end_date IS NULL ORDER BY " + LATEST_STARTED)
                 .many("positions", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id", LATEST_STARTED)
                 .firstOf("statements", "Statement", "statement t", "t.speaker_id = k.id", StatementOrder.class,
                         StatementOrder.SAID_ON_DESC)
@@ -193,10 +193,7 @@ class ReadCatalog {
             if (!(id instanceof String text)) {
                 throw new NotDirect(field + " without an id");
             }
-            long dbId = GlobalId.decode(type, text);
-            String row = compiler.alias();
-            return compiler.one(type, f, row,
-                    new SqlText().append(table + " " + row + " WHERE " + row + ".id = ").param(dbId));
+            return compiler.byId(type, table, f, GlobalId.decode(type, text));
         });
     }
 
@@ -237,7 +234,7 @@ class ReadCatalog {
 
         private Shape id() {
             String expression = ReadCompiler.globalId(type, "%s");
-            fields.put("id", (compiler, row, f) -> new SqlText().append(expression.replace("%s", row)));
+            fields.put("id", (compiler, row, f) -> new SqlText().append(expression.replace("%s", row.alias())));
             return this;
         }
 
@@ -245,7 +242,7 @@ class ReadCatalog {
         private Shape columns(String... fieldsAndColumns) {
             for (int i = 0; i < fieldsAndColumns.length; i += 2) {
                 String column = fieldsAndColumns[i + 1];
-                fields.put(fieldsAndColumns[i], (compiler, row, f) -> new SqlText().append(row + "." + column));
+                fields.put(fieldsAndColumns[i], (compiler, row, f) -> new SqlText().append(row.alias() + "." + column));
             }
             return this;
         }
@@ -253,8 +250,8 @@ class ReadCatalog {
         private Shape one(String name, String target, String fromWhere) {
             fields.put(name, (compiler, row, f) -> {
                 String child = compiler.alias();
-                return compiler.one(target, f, child,
-                        new SqlText().append(String.format(fromWhere, row, child, compiler.alias())));
+                return compiler.one(target, f, row, child,
+                        new SqlText().append(String.format(fromWhere, row.alias(), child, compiler.alias())));
             });
             return this;
         }
@@ -264,8 +261,8 @@ class ReadCatalog {
                 String child = compiler.alias();
                 String link = compiler.alias();
                 return compiler.many(target, f, child,
-                        new SqlText().append(String.format(fromWhere, row, child, link)),
-                        String.format(orderBy, row, child, link));
+                        new SqlText().append(String.format(fromWhere, row.alias(), child, link)),
+                        String.format(orderBy, row.alias(), child, link));
             });
             return this;
         }
@@ -279,7 +276,7 @@ class ReadCatalog {
             fields.put(name, (compiler, row, f) -> {
                 E order = order(f, orders, defaultOrder);
                 int size = pager.size(ReadCompiler.intArgument(f, "first"));
-                return compiler.firstOf(target, f, from, new SqlText().append(match.replace("k.id", row + ".id")),
+                return compiler.firstOf(target, f, from, new SqlText().append(match.replace("k.id", row.alias() + ".id")),
                         order, size);
             });
             return this;

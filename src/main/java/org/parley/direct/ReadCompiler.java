@@ -49,8 +49,20 @@ final class ReadCompiler {
         return "d" + (++aliases);
     }
 
+    /**
+     * A row being written as JSON: its alias, and the joins its to-one relations (and theirs) add after it in the
+     * FROM clause, as {@code LEFT JOIN LATERAL (... LIMIT 1)}: in a join PostgreSQL probes the relation's index once
+     * per row, where a sub-select in the column list was planned as a scan of the whole (small) table per row.
+     */
+    record Row(String alias, SqlText joins) {
+
+        static Row of(String alias) {
+            return new Row(alias, new SqlText());
+        }
+    }
+
     /** The JSON object of {@code field}'s selection over the row {@code row} of {@code type}. */
-    SqlText object(String type, String row, ExecutableNormalizedField field) {
+    SqlText object(String type, Row row, ExecutableNormalizedField field) {
         ReadCatalog.Shape shape = catalog.shape(type);
         if (shape == null) {
             throw new NotDirect("type " + type);
@@ -96,16 +108,32 @@ final class ReadCompiler {
                 + " '=')";
     }
 
-    /** A to-one relation: the row of {@code type} that {@code fromWhere} finds for the parent, or null. */
-    SqlText one(String type, ExecutableNormalizedField field, String child, SqlText fromWhere) {
-        return new SqlText().append("(SELECT ").append(object(type, child, field)).append(" FROM ").append(fromWhere)
-                .append(")");
+    /**
+     * A to-one relation of {@code parent}: the first row of {@code type} that {@code fromWhere} (over the alias
+     * {@code child}) finds, joined after the parent; null when there is none.
+     */
+    SqlText one(String type, ExecutableNormalizedField field, Row parent, String child, SqlText fromWhere) {
+        parent.joins().append(" LEFT JOIN LATERAL (SELECT " + child + ".* FROM ").append(fromWhere)
+                .append(" LIMIT 1) " + child + " ON true");
+        SqlText object = object(type, new Row(child, parent.joins()), field);
+        return new SqlText().append("CASE WHEN " + child + ".id IS NULL THEN NULL ELSE ").append(object).append(" END");
     }
 
-    /** A whole list, in {@code orderBy} (over the child alias). */
+    /** The row of {@code type} with this database id, or null. */
+    SqlText byId(String type, String table, ExecutableNormalizedField field, long id) {
+        Row row = Row.of(alias());
+        SqlText object = object(type, row, field);
+        return new SqlText().append("(SELECT ").append(object).append(" FROM " + table + " " + row.alias())
+                .append(row.joins()).append(" WHERE " + row.alias() + ".id = ").param(id).append(")");
+    }
+
+    /** A whole list of the rows {@code fromWhere} finds over the alias {@code child}, in {@code orderBy}. */
     SqlText many(String type, ExecutableNormalizedField field, String child, SqlText fromWhere, String orderBy) {
-        return new SqlText().append("(SELECT coalesce(json_agg(").append(object(type, child, field))
-                .append(" ORDER BY ").append(orderBy).append("), '[]'::json) FROM ").append(fromWhere).append(")");
+        Row row = Row.of(child);
+        SqlText object = object(type, row, field);
+        return new SqlText().append("(SELECT coalesce(json_agg(").append(object)
+                .append(" ORDER BY ").append(orderBy).append("), '[]'::json) FROM (SELECT " + child + ".* FROM ")
+                .append(fromWhere).append(") " + child).append(row.joins()).append(")");
     }
 
     /**
@@ -113,15 +141,17 @@ final class ReadCompiler {
      * form {@link org.parley.graphql.Pager#firstOfEach} takes), {@code match} ties it to the parent.
      */
     SqlText firstOf(String type, ExecutableNormalizedField field, String from, SqlText match, SortOrder order, int size) {
-        String row = alias();
+        Row each = Row.of(alias());
+        String row = each.alias();
         String direction = order.descending() ? " DESC" : " ASC";
-        return new SqlText().append("(SELECT coalesce(json_agg(").append(object(type, row, field))
+        SqlText object = object(type, each, field);
+        return new SqlText().append("(SELECT coalesce(json_agg(").append(object)
                 .append(" ORDER BY " + row + ".sort_key" + direction + ", " + row + ".id" + direction
                         + "), '[]'::json) FROM (SELECT t.*, " + order.keyExpression() + " AS sort_key FROM " + from
                         + " WHERE ")
                 .append(match)
                 .append(" ORDER BY " + order.keyExpression() + direction + ", t.id" + direction + " LIMIT " + size
-                        + ") " + row + ")");
+                        + ") " + row).append(each.joins()).append(")");
     }
 
     /**
@@ -131,7 +161,8 @@ final class ReadCompiler {
      */
     SqlText page(String type, ExecutableNormalizedField connection, String from, Where where, Where pageWhere,
             SortOrder order, int size, boolean hasAfter) {
-        String row = alias();
+        Row each = Row.of(alias());
+        String row = each.alias();
         String direction = order.descending() ? " DESC" : " ASC";
         String keyOrder = order.keyExpression() + direction + ", t.id" + direction;
         String cursor = "rtrim(translate(encode(convert_to('" + order.name() + "' || E'\\n' || " + row
@@ -143,14 +174,14 @@ final class ReadCompiler {
             case "__typename" -> new SqlText().literal(singleType(field));
             case "totalCount" -> new SqlText().append("(SELECT count(*) FROM " + from + " WHERE ").append(sql(where))
                     .append(")");
-            case "nodes" -> new SqlText().append("coalesce(json_agg(").append(object(type, row, field))
+            case "nodes" -> new SqlText().append("coalesce(json_agg(").append(object(type, each, field))
                     .append(" ORDER BY " + row + ".sort_row)" + onPage + ", '[]'::json)");
             case "edges" -> {
                 SqlText edge = new SqlText();
                 appendObject(edge, field.getChildren(), part -> switch (part.getName()) {
                     case "__typename" -> new SqlText().literal(singleType(part));
                     case "cursor" -> new SqlText().append(cursor);
-                    case "node" -> object(type, row, part);
+                    case "node" -> object(type, each, part);
                     default -> throw new NotDirect(connectionType + " edge." + part.getName());
                 });
                 yield new SqlText().append("coalesce(json_agg(").append(edge)
@@ -175,9 +206,9 @@ final class ReadCompiler {
         return sql.append(" FROM (SELECT t.*, CAST(" + order.keyExpression() + " AS text) AS sort_key,"
                 + " row_number() OVER (ORDER BY " + keyOrder + ") AS sort_row FROM " + from + " WHERE ")
                 .append(sql(pageWhere))
-                .append(" ORDER BY " + keyOrder + " LIMIT " + (size + 1) + ") " + row
-                        // one row even when the selection holds no aggregate (only totalCount, say)
-                        + " GROUP BY ())");
+                .append(" ORDER BY " + keyOrder + " LIMIT " + (size + 1) + ") " + row).append(each.joins())
+                // one row even when the selection holds no aggregate (only totalCount, say)
+                .append(" GROUP BY ())");
     }
 
     private static String singleType(ExecutableNormalizedField field) {
