@@ -285,7 +285,9 @@ def main():
     ap.add_argument("--verified", help="verify.py --out file: statements per request; a server is loaded "
                                            "only with the questions it answered right there")
     ap.add_argument("--duration", type=int, default=20)
-    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--warmup", type=int, default=5, help="seconds of load before each measured run")
+    ap.add_argument("--prewarm", type=int, default=15,
+                    help="seconds of load per question and server before the first measured run (0: none)")
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--threads", type=int, default=1, help="wrk -t / pgbench -j")
     ap.add_argument("--no-sql", action="store_true", help="skip the pgbench raw-SQL floor")
@@ -340,7 +342,7 @@ def main():
     meta = {
         "title": args.title, "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         "cores": os.cpu_count(), "uname": os.uname().release, "concurrency": args.concurrency,
-        "duration_s": args.duration, "warmup_s": args.warmup, "threads": args.threads,
+        "duration_s": args.duration, "warmup_s": args.warmup, "prewarm_s": args.prewarm, "threads": args.threads,
         "maxid": args.maxid, "ca": args.ca, "cb": args.cb, "cf": args.cf,
         "idle_check_busy_pct": busy_now(2.0, all_pids), "servers": [s[0] for s in servers],
     }
@@ -368,6 +370,23 @@ def main():
                 return r
             print(f"   {name}: {r['cpu']['other_pct']}% of a core used by other processes; redoing",
                   file=sys.stderr)
+
+    # Warm every server on every question before the first measurement: a JVM compiles its hot paths during the
+    # first minute under load, so a question measured early would otherwise be measured on a colder server.
+    if args.prewarm > 0:
+        for name, url, pids in servers:
+            qdir = os.path.join(args.queries_dir, "postgraphile" if common.id_style(name) == "plain" else "parley")
+            for letter in args.questions:
+                gq = question_file(qdir, letter, "graphql")
+                if not gq or letter not in QUESTIONS:
+                    continue
+                body_file = os.path.join(args.out, f"body_{name}_{letter}.json")
+                open(body_file, "w").write(graphql_body(gq, letter, name, args))
+                try:
+                    wrk_run(args, url, body_file, letter, name, args.prewarm, pm, pids)
+                except (RunFailed, subprocess.TimeoutExpired) as e:
+                    print(f"[{letter}] {name}: warm-up failed ({str(e)[:200]})", file=sys.stderr)
+        print(f"warmed up: every server on every question for {args.prewarm} s", file=sys.stderr)
 
     results = []
     for letter in args.questions:
@@ -433,7 +452,8 @@ def table(meta, results):
     if meta.get("title"):
         lines += [meta["title"], ""]
     lines += [f"{meta['started']} to {meta['finished']}; {meta['cores']} cores shared by server, PostgreSQL "
-              f"and load generator; concurrency {meta['concurrency']}, {meta['warmup_s']} s warm-up, "
+              f"and load generator; concurrency {meta['concurrency']}, "
+            f"{meta.get('prewarm_s', 0)} s of every question on every server first, then {meta['warmup_s']} s warm-up, "
               f"{meta['duration_s']} s measured; wrk/pgbench with {meta['threads']} thread(s); "
               f"busy before start: {meta['idle_check_busy_pct']}% of one core.",
               "",

@@ -8,6 +8,7 @@
 #   bench/run.sh --skip-data --no-build --questions bd --duration 10
 #
 # Options: --scale S, --skip-data, --no-build, --questions LETTERS, --duration S, --warmup S,
+#   --prewarm S (every question on every server for S seconds before the first measurement; default 15),
 #   --no-postgraphile, --pg-workers N (second PostGraphile configuration, 0 = none; default 2),
 #   --tiny. Environment: PARLEY_JAVA_OPTS (default -Xmx1g), BENCH_PGLOG (PostgreSQL log file),
 #   BENCH_ARGS (more options for bench.py, e.g. "--wait-idle 20 --retries 1").
@@ -24,16 +25,17 @@ PARLEY_PORT=8095 PG_PORT=5678 PG_CLUSTER_PORT=5679
 JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx1g}"
 
 COMMAND="bench/run.sh${*:+ $*}"
-SCALE=1 SKIP_DATA="" NO_BUILD="" QUESTIONS=abcdf DURATION=20 WARMUP=5 NO_PG="" PG_WORKERS=2 TINY=""
+SCALE=1 SKIP_DATA="" NO_BUILD="" QUESTIONS=abcdf DURATION=20 WARMUP=5 PREWARM=15 NO_PG="" PG_WORKERS=2 TINY=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --tiny) TINY=1; SCALE=0.05; DURATION=2; WARMUP=1; PG_WORKERS=0;;
+    --tiny) TINY=1; SCALE=0.05; DURATION=2; WARMUP=1; PREWARM=0; PG_WORKERS=0;;
     --scale) SCALE="$2"; shift;;
     --skip-data) SKIP_DATA=1;;
     --no-build) NO_BUILD=1;;
     --questions) QUESTIONS="$2"; shift;;
     --duration) DURATION="$2"; shift;;
     --warmup) WARMUP="$2"; shift;;
+    --prewarm) PREWARM="$2"; shift;;
     --no-postgraphile) NO_PG=1;;
     --pg-workers) PG_WORKERS="$2"; shift;;
     -h|--help) sed -n '2,16p' "$0"; exit 0;;
@@ -208,7 +210,7 @@ IDLE_ARGS=()
 [ -n "$TINY" ] && IDLE_ARGS=(--idle-sample 0.2 --wait-idle 0 --retries 0)   # CI checks, it does not measure
 set +e
 run_child timeout 3000 "$BENCH/bench.py" "${BENCH_SERVERS[@]}" --verified "$OUT/verify.json" --out "$OUT" \
-  --questions "$QUESTIONS" --duration "$DURATION" --warmup "$WARMUP" --maxid "$MAXID" \
+  --questions "$QUESTIONS" --duration "$DURATION" --warmup "$WARMUP" --prewarm "$PREWARM" --maxid "$MAXID" \
   --db "$DB" --schema "$SCHEMA" "${IDLE_ARGS[@]}" ${BENCH_ARGS:-} \
   --title "\`$COMMAND\` at scale $SCALE, commit $REVISION, Parley \`java $JAVA_OPTS\`"
 BENCH_RC=$?

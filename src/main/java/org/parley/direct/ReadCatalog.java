@@ -12,7 +12,9 @@ import org.parley.graphql.GlobalId;
 import org.parley.graphql.Pager;
 import org.parley.graphql.SortOrder;
 import org.parley.graphql.Where;
+import org.parley.graphql.ParentList;
 import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingLists;
 import org.parley.meeting.MeetingOrder;
 import org.parley.meeting.MeetingQueries;
 import org.parley.official.OfficialFilter;
@@ -61,8 +63,7 @@ class ReadCatalog {
 
         define("Country").id().columns("code", "code", "name", "name", "version", "version")
                 .many("officials", "Official", "official %2$s WHERE %2$s.country_id = %1$s.id", "%2$s.name, %2$s.id")
-                .firstOf("meetings", "BilateralMeeting", "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id",
-                        "s.country_id = k.id", null, MeetingOrder.HELD_ON_DESC)
+                .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_COUNTRY)
                 .firstOf("statementsAddressed", "Statement", "statement t", "t.addressee_country_id = k.id", null,
                         StatementOrder.SAID_ON_DESC);
 
@@ -81,9 +82,7 @@ class ReadCatalog {
                         StatementOrder.SAID_ON_DESC)
                 .firstOf("relayedStatements", "Statement", "statement t", "t.relayed_by_id = k.id", null,
                         StatementOrder.SAID_ON_DESC)
-                .firstOf("meetings", "BilateralMeeting",
-                        "meeting_participant mp JOIN bilateral_meeting t ON t.id = mp.meeting_id", "mp.official_id = k.id",
-                        null, MeetingOrder.HELD_ON_DESC);
+                .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_OFFICIAL);
 
         define("Position").id().columns("title", "title", "startDate", "start_date", "endDate", "end_date",
                         "version", "version")
@@ -198,10 +197,10 @@ class ReadCatalog {
     }
 
     /** {@code field(filter, orderBy, first, after)}: a page of a connection. */
-    private <E extends Enum<E> & SortOrder> void page(String field, String type, String from, Class<E> orders,
-            E defaultOrder, Function<Object, Where> filter) {
+    private void page(String field, String type, String from, Class<? extends SortOrder> orders,
+            SortOrder defaultOrder, Function<Object, Where> filter) {
         roots.put(field, (compiler, f) -> {
-            E order = order(f, orders, defaultOrder);
+            SortOrder order = order(f, orders, defaultOrder);
             int size = pager.size(ReadCompiler.intArgument(f, "first"));
             String after = (String) ReadCompiler.argument(f, "after");
             Where where = filter.apply(ReadCompiler.argument(f, "filter"));
@@ -209,13 +208,20 @@ class ReadCatalog {
         });
     }
 
-    private static <E extends Enum<E> & SortOrder> E order(ExecutableNormalizedField field, Class<E> orders,
-            E defaultOrder) {
+    /** The order the field's orderBy argument names among {@code orders}, else {@code defaultOrder}. */
+    private static SortOrder order(ExecutableNormalizedField field, Class<? extends SortOrder> orders,
+            SortOrder defaultOrder) {
         Object value = orders == null ? null : ReadCompiler.argument(field, "orderBy");
         if (value == null) {
             return defaultOrder;
         }
-        return Enum.valueOf(defaultOrder.getDeclaringClass(), value instanceof Enum<?> e ? e.name() : value.toString());
+        String name = value instanceof Enum<?> e ? e.name() : value.toString();
+        for (SortOrder order : orders.getEnumConstants()) {
+            if (order.name().equals(name)) {
+                return order;
+            }
+        }
+        throw new NotDirect("orderBy " + name);
     }
 
     /** The fields of one object type. */
@@ -271,10 +277,14 @@ class ReadCatalog {
          * A list that takes {@code first} (and {@code orderBy} when {@code orders} is given), in the form
          * {@link Pager#firstOfEach} reads it: {@code from} over {@code t}, {@code match} over the parent key {@code k.id}.
          */
-        private <E extends Enum<E> & SortOrder> Shape firstOf(String name, String target, String from, String match,
-                Class<E> orders, E defaultOrder) {
+        private Shape firstOf(String name, String target, ParentList list) {
+            return firstOf(name, target, list.from(), list.parentMatch(), null, list.order());
+        }
+
+        private Shape firstOf(String name, String target, String from, String match,
+                Class<? extends SortOrder> orders, SortOrder defaultOrder) {
             fields.put(name, (compiler, row, f) -> {
-                E order = order(f, orders, defaultOrder);
+                SortOrder order = order(f, orders, defaultOrder);
                 int size = pager.size(ReadCompiler.intArgument(f, "first"));
                 return compiler.firstOf(target, f, from, new SqlText().append(match.replace("k.id", row.alias() + ".id")),
                         order, size);

@@ -77,6 +77,12 @@ public class Pager {
         return new Page<>(List.copyOf(page), info, totalCount);
     }
 
+    /** The first {@code first} rows of each parent's {@code list}. */
+    public <P, C> List<List<C>> firstOfEach(List<P> parents, ToLongFunction<P> parentId, String select,
+            ParentList list, Integer first, Db.RowMapper<C> mapper) {
+        return firstOfEach(parents, parentId, select, list.from(), list.parentMatch(), list.order(), first, mapper);
+    }
+
     /**
      * The first {@code first} rows of each parent's list in {@code order}: one LATERAL join over the parents'
      * keys, so that each parent reads only its first rows through an index however long its list is (a window

@@ -22,4 +22,11 @@ public interface SortOrder {
     default boolean descending() {
         return key().descending();
     }
+
+    /** An order under {@code name} (written into cursors) whose key is {@code key}. */
+    static SortOrder of(String name, SortKey key) {
+        record Named(String name, SortKey key) implements SortOrder {
+        }
+        return new Named(name, key);
+    }
 }

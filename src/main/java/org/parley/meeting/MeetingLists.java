@@ -8,6 +8,9 @@ import org.parley.forum.Forum;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
 import org.parley.graphql.Pager;
+import org.parley.graphql.ParentList;
+import org.parley.graphql.SortKey;
+import org.parley.graphql.SortOrder;
 import org.parley.official.Official;
 import org.parley.topic.Topic;
 
@@ -16,6 +19,14 @@ import org.parley.topic.Topic;
 public class MeetingLists {
 
     private static final MeetingOrder LATEST = MeetingOrder.HELD_ON_DESC;
+    /** An official's meetings, latest first, in the order of the participant rows' copy of the date (V3). */
+    public static final ParentList OF_OFFICIAL = new ParentList(
+            "meeting_participant mp JOIN bilateral_meeting t ON t.id = mp.meeting_id", "mp.official_id = k.id",
+            SortOrder.of(LATEST.name(), SortKey.byDate("mp.held_on", true)));
+    /** A country's meetings, latest first, in the order of the side rows' copy of the date (V3). */
+    public static final ParentList OF_COUNTRY = new ParentList(
+            "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id", "s.country_id = k.id",
+            SortOrder.of(LATEST.name(), SortKey.byDate("s.held_on", true)));
     private static final Junction REPORTS = new Junction("meeting_article", "article_id", "meeting_id");
 
     private final Db db;
@@ -28,16 +39,14 @@ public class MeetingLists {
 
     /** The latest {@code first} meetings each official took part in. */
     public List<List<BilateralMeeting>> ofOfficials(List<Official> officials, Integer first) {
-        return pager.firstOfEach(officials, o -> o.dbId, BilateralMeeting.columns("t"),
-                "meeting_participant mp JOIN bilateral_meeting t ON t.id = mp.meeting_id", "mp.official_id = k.id",
-                LATEST, first, BilateralMeeting::from);
+        return pager.firstOfEach(officials, o -> o.dbId, BilateralMeeting.columns("t"), OF_OFFICIAL, first,
+                BilateralMeeting::from);
     }
 
     /** The latest {@code first} meetings in which each country was a side. */
     public List<List<BilateralMeeting>> ofCountries(List<Country> countries, Integer first) {
-        return pager.firstOfEach(countries, c -> c.dbId, BilateralMeeting.columns("t"),
-                "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id", "s.country_id = k.id",
-                LATEST, first, BilateralMeeting::from);
+        return pager.firstOfEach(countries, c -> c.dbId, BilateralMeeting.columns("t"), OF_COUNTRY, first,
+                BilateralMeeting::from);
     }
 
     /** The latest {@code first} meetings held at or on the sidelines of each forum. */
