@@ -68,13 +68,13 @@ class ReadCatalog {
                         StatementOrder.SAID_ON_DESC);
 
         define("Organization").id().columns("name", "name", "shortName", "short_name", "kind", "kind", "version", "version")
-                .one("country", "Country", "country %2$s WHERE %2$s.id = %1$s.country_id")
-                .one("parent", "Organization", "organization %2$s WHERE %2$s.id = %1$s.parent_id");
+                .oneById("country", "Country", "country", "country_id")
+                .oneById("parent", "Organization", "organization", "parent_id");
 
         define("Topic").id().columns("name", "name", "description", "description", "version", "version");
 
         define("Official").id().columns("name", "name", "otherNames", "other_names", "version", "version")
-                .one("country", "Country", "country %2$s WHERE %2$s.id = %1$s.country_id")
+                .oneById("country", "Country", "country", "country_id")
                 .one("currentPosition", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id"
                         + " AND %2$s.end_date IS NULL ORDER BY " + LATEST_STARTED)
                 .many("positions", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id", LATEST_STARTED)
@@ -86,21 +86,21 @@ class ReadCatalog {
 
         define("Position").id().columns("title", "title", "startDate", "start_date", "endDate", "end_date",
                         "version", "version")
-                .one("official", "Official", "official %2$s WHERE %2$s.id = %1$s.official_id")
-                .one("organization", "Organization", "organization %2$s WHERE %2$s.id = %1$s.organization_id");
+                .oneById("official", "Official", "official", "official_id")
+                .oneById("organization", "Organization", "organization", "organization_id");
 
         define("Forum").id().columns("name", "name", "description", "description", "location", "location",
                         "startDate", "start_date", "endDate", "end_date", "durationDays", "duration_days",
                         "endDateText", "end_date_text", "participatingCountryCount", "participating_country_count",
                         "version", "version")
-                .one("hostCountry", "Country", "country %2$s WHERE %2$s.id = %1$s.host_country_id")
-                .one("hostOrganization", "Organization", "organization %2$s WHERE %2$s.id = %1$s.host_organization_id")
+                .oneById("hostCountry", "Country", "country", "host_country_id")
+                .oneById("hostOrganization", "Organization", "organization", "host_organization_id")
                 .firstOf("meetings", "BilateralMeeting", "bilateral_meeting t", "t.forum_id = k.id", null,
                         MeetingOrder.HELD_ON_DESC);
 
         define("BilateralMeeting").id().columns("heldOn", "held_on", "dateText", "date_text", "location", "location",
                         "summary", "summary", "onSidelines", "on_sidelines", "notes", "notes", "version", "version")
-                .one("forum", "Forum", "forum %2$s WHERE %2$s.id = %1$s.forum_id")
+                .oneById("forum", "Forum", "forum", "forum_id")
                 .many("sides", "MeetingSide", "meeting_side %2$s WHERE %2$s.meeting_id = %1$s.id", "%2$s.side_no")
                 .many("participants", "MeetingParticipant", "meeting_participant %2$s WHERE %2$s.meeting_id = %1$s.id",
                         "%2$s.official_id")
@@ -111,27 +111,25 @@ class ReadCatalog {
                         + " WHERE %3$s.meeting_id = %1$s.id", LATEST_PUBLISHED);
 
         define("MeetingSide").columns("number", "side_no")
-                .one("country", "Country", "country %2$s WHERE %2$s.id = %1$s.country_id")
+                .oneById("country", "Country", "country", "country_id")
                 .many("participants", "MeetingParticipant", "meeting_participant %2$s WHERE %2$s.side_id = %1$s.id",
                         "%2$s.official_id");
 
         define("MeetingParticipant")
-                .one("official", "Official", "official %2$s WHERE %2$s.id = %1$s.official_id")
+                .oneById("official", "Official", "official", "official_id")
                 .one("country", "Country", "meeting_side %3$s JOIN country %2$s ON %2$s.id = %3$s.country_id"
                         + " WHERE %3$s.id = %1$s.side_id")
-                .one("position", "Position", "official_position %2$s WHERE %2$s.id = %1$s.position_id");
+                .oneById("position", "Position", "official_position", "position_id");
 
         define("Statement").id().columns("text", "text", "kind", "kind", "saidOn", "said_on", "dateText", "date_text",
                         "version", "version")
-                .one("speaker", "Official", "official %2$s WHERE %2$s.id = %1$s.speaker_id")
-                .one("speakerPosition", "Position", "official_position %2$s WHERE %2$s.id = %1$s.speaker_position_id")
-                .one("relayedBy", "Official", "official %2$s WHERE %2$s.id = %1$s.relayed_by_id")
-                .one("relayedByPosition", "Position",
-                        "official_position %2$s WHERE %2$s.id = %1$s.relayed_by_position_id")
-                .one("addresseeCountry", "Country", "country %2$s WHERE %2$s.id = %1$s.addressee_country_id")
-                .one("addresseeOrganization", "Organization",
-                        "organization %2$s WHERE %2$s.id = %1$s.addressee_organization_id")
-                .one("meeting", "BilateralMeeting", "bilateral_meeting %2$s WHERE %2$s.id = %1$s.meeting_id")
+                .oneById("speaker", "Official", "official", "speaker_id")
+                .oneById("speakerPosition", "Position", "official_position", "speaker_position_id")
+                .oneById("relayedBy", "Official", "official", "relayed_by_id")
+                .oneById("relayedByPosition", "Position", "official_position", "relayed_by_position_id")
+                .oneById("addresseeCountry", "Country", "country", "addressee_country_id")
+                .oneById("addresseeOrganization", "Organization", "organization", "addressee_organization_id")
+                .oneById("meeting", "BilateralMeeting", "bilateral_meeting", "meeting_id")
                 .many("articles", "Article", "statement_article %3$s JOIN article %2$s ON %2$s.id = %3$s.article_id"
                         + " WHERE %3$s.statement_id = %1$s.id", LATEST_PUBLISHED)
                 .many("topics", "Topic", "statement_topic %3$s JOIN topic %2$s ON %2$s.id = %3$s.topic_id"
@@ -139,7 +137,7 @@ class ReadCatalog {
 
         define("Article").id().columns("url", "url", "headline", "headline", "body", "body", "authors", "authors",
                         "publishedOn", "published_on", "version", "version")
-                .one("publisher", "Organization", "organization %2$s WHERE %2$s.id = %1$s.publisher_id")
+                .oneById("publisher", "Organization", "organization", "publisher_id")
                 .many("statements", "Statement", "statement_article %3$s JOIN statement %2$s ON %2$s.id = %3$s.statement_id"
                         + " WHERE %3$s.article_id = %1$s.id", EARLIEST_SAID)
                 .many("meetings", "BilateralMeeting", "meeting_article %3$s JOIN bilateral_meeting %2$s"
@@ -259,6 +257,12 @@ class ReadCatalog {
                 return compiler.one(target, f, row, child,
                         new SqlText().append(String.format(fromWhere, row.alias(), child, compiler.alias())));
             });
+            return this;
+        }
+
+        /** A to-one relation through the parent's foreign key {@code column} to {@code table}'s id. */
+        private Shape oneById(String name, String target, String table, String column) {
+            fields.put(name, (compiler, row, f) -> compiler.oneById(target, f, row, compiler.alias(), table, column));
             return this;
         }
 
