@@ -9,9 +9,9 @@ import org.parley.graphql.Where;
 
 /**
  * Writes one SQL statement that builds a query's whole {@code data} object as JSON, field by field from the
- * normalized operation: an object is a {@code json_build_object} of its selected fields, a to-one relation a
- * sub-select, a list a {@code json_agg} over a sub-select (a {@code LATERAL}-style {@code LIMIT} per parent where
- * the list takes {@code first}), a connection its page with cursors and, when asked for, its total. What each field
+ * normalized operation: an object is a {@code json_build_object} of its selected fields, a to-one relation a join
+ * after its parent's row, a list a {@code json_agg} over a sub-select (with a {@code LIMIT} per parent where the
+ * list takes {@code first}), a connection its page with cursors and, when asked for, its total. What each field
  * reads is declared in {@link ReadCatalog}; anything it does not declare throws {@link NotDirect}.
  * <p>
  * One compiler per request: it numbers the table aliases it writes.
@@ -51,8 +51,8 @@ final class ReadCompiler {
 
     /**
      * A row being written as JSON: its alias, and the joins its to-one relations (and theirs) add after it in the
-     * FROM clause, as {@code LEFT JOIN LATERAL (... LIMIT 1)}: in a join PostgreSQL probes the relation's index once
-     * per row, where a sub-select in the column list was planned as a scan of the whole (small) table per row.
+     * FROM clause: in a join PostgreSQL probes the relation's index or hashes it, where a sub-select in the column
+     * list was planned as a scan of the whole (small) table per row.
      */
     record Row(String alias, SqlText joins) {
 
