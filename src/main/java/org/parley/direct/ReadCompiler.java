@@ -184,6 +184,11 @@ final class ReadCompiler {
         String cursor = "rtrim(translate(encode(convert_to('" + order.name() + "' || E'\\n' || " + row
                 + ".sort_key || E'\\n' || " + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
         String onPage = " FILTER (WHERE " + row + ".sort_row <= " + size + ")";
+        // without edges and pageInfo, no cursor, row number or look-ahead row is needed
+        boolean cursors = connection.getChildren().stream()
+                .anyMatch(field -> field.getName().equals("edges") || field.getName().equals("pageInfo"));
+        String nodesOrder = cursors ? " ORDER BY " + row + ".sort_row)" + onPage
+                : " ORDER BY " + row + ".sort_key" + direction + ", " + row + ".id" + direction + ")";
         SqlText sql = new SqlText().append("(SELECT ");
         String connectionType = connection.getSingleObjectTypeName();
         appendObject(sql, connection.getChildren(), field -> switch (field.getName()) {
@@ -191,7 +196,7 @@ final class ReadCompiler {
             case "totalCount" -> new SqlText().append("(SELECT count(*) FROM " + from + " WHERE ").append(sql(where))
                     .append(")");
             case "nodes" -> new SqlText().append("coalesce(json_agg(").append(object(type, each, field))
-                    .append(" ORDER BY " + row + ".sort_row)" + onPage + ", '[]'::json)");
+                    .append(nodesOrder + ", '[]'::json)");
             case "edges" -> {
                 SqlText edge = new SqlText();
                 appendObject(edge, field.getChildren(), part -> switch (part.getName()) {
@@ -219,10 +224,13 @@ final class ReadCompiler {
             }
             default -> throw new NotDirect(connectionType + "." + field.getName());
         });
-        return sql.append(" FROM (SELECT t.*, CAST(" + order.keyExpression() + " AS text) AS sort_key,"
-                + " row_number() OVER (ORDER BY " + keyOrder + ") AS sort_row FROM " + from + " WHERE ")
-                .append(sql(pageWhere))
-                .append(" ORDER BY " + keyOrder + " LIMIT " + (size + 1) + ") " + row).append(each.joins())
+        String rows = cursors
+                ? "SELECT t.*, CAST(" + order.keyExpression() + " AS text) AS sort_key, row_number() OVER (ORDER BY "
+                        + keyOrder + ") AS sort_row"
+                : "SELECT t.*, " + order.keyExpression() + " AS sort_key";
+        return sql.append(" FROM (" + rows + " FROM " + from + " WHERE ").append(sql(pageWhere))
+                .append(" ORDER BY " + keyOrder + " LIMIT " + (cursors ? size + 1 : size) + ") " + row)
+                .append(each.joins())
                 // one row even when the selection holds no aggregate (only totalCount, say)
                 .append(" GROUP BY ())");
     }
