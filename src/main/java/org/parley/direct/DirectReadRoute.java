@@ -1,6 +1,5 @@
 package org.parley.direct;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
@@ -103,19 +102,19 @@ public class DirectReadRoute {
             return null;
         }
         try {
-            JsonNode body = json.readTree(ctx.body().buffer().getBytes());
-            JsonNode query = body.get("query");
-            JsonNode operationName = body.get("operationName");
-            JsonNode variables = body.get("variables");
-            JsonNode extensions = body.get("extensions");
-            if (query == null || !query.isTextual()
-                    || (operationName != null && !operationName.isNull() && !operationName.isTextual())
-                    || (variables != null && !variables.isNull() && !variables.isObject())
-                    || (extensions != null && !extensions.isNull() && !extensions.isEmpty())) {
+            // one pass over the body, straight into maps and lists (the variables as graphql-java takes them)
+            Map<String, Object> body = json.readValue(ctx.body().buffer().getBytes(), Map.class);
+            Object query = body.get("query");
+            Object operationName = body.get("operationName");
+            Object variables = body.get("variables");
+            Object extensions = body.get("extensions");
+            if (!(query instanceof String)
+                    || (operationName != null && !(operationName instanceof String))
+                    || (variables != null && !(variables instanceof Map))
+                    || (extensions != null && !(extensions instanceof Map<?, ?> map && map.isEmpty()))) {
                 return null;
             }
-            return new Request(query.asText(), operationName == null || operationName.isNull() ? null : operationName.asText(),
-                    variables == null || variables.isNull() ? null : json.convertValue(variables, Map.class));
+            return new Request((String) query, (String) operationName, (Map<String, Object>) variables);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -95,9 +95,7 @@ public class PlainFieldFetchers implements EventingService {
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        GraphQL built = builder.build();
-        ServedSchema.set(built.getGraphQLSchema());
-        Instrumentation current = built.getInstrumentation();
+        Instrumentation current = builder.build().getInstrumentation();
         List<Instrumentation> all = current instanceof ChainedInstrumentation chain ? chain.getInstrumentations()
                 : List.of(current);
         List<Instrumentation> operationLevel = new ArrayList<>();
