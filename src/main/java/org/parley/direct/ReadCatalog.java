@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Pager;
 import org.parley.graphql.SortOrder;
@@ -153,12 +154,16 @@ class ReadCatalog {
         byId("statement", "Statement", "statement");
         byId("article", "Article", "article");
         page("officials", "Official", "official t", OfficialOrder.class, OfficialOrder.NAME_ASC,
-                filter -> OfficialQueries.where(filter == null ? null : this.json.convertValue(filter, OfficialFilter.class)));
+                filter -> OfficialQueries.where(filter == null ? null : this.json.convertValue(filter, OfficialFilter.class)),
+                filter -> false);
+        // two countries' meetings: PostgreSQL merges the two countries' lists in full, whatever the page size
         page("meetings", "BilateralMeeting", "bilateral_meeting t", MeetingOrder.class, MeetingOrder.HELD_ON_DESC,
-                filter -> MeetingQueries.where(filter == null ? null : this.json.convertValue(filter, MeetingFilter.class)));
+                filter -> MeetingQueries.where(filter == null ? null : this.json.convertValue(filter, MeetingFilter.class)),
+                filter -> filter instanceof Map<?, ?> fields && fields.get("betweenCountries") != null);
         page("statements", "Statement", "statement t", StatementOrder.class, StatementOrder.SAID_ON_DESC,
                 filter -> StatementQueries.where(
-                        filter == null ? null : this.json.convertValue(filter, StatementFilter.class)));
+                        filter == null ? null : this.json.convertValue(filter, StatementFilter.class)),
+                filter -> false);
     }
 
     Shape shape(String type) {
@@ -194,15 +199,20 @@ class ReadCatalog {
         });
     }
 
-    /** {@code field(filter, orderBy, first, after)}: a page of a connection. */
+    /**
+     * {@code field(filter, orderBy, first, after)}: a page of a connection; {@code fewRows} says of a filter whether
+     * its rows are few enough to count in the page's own pass (see {@link ReadCompiler#page}).
+     */
     private void page(String field, String type, String from, Class<? extends SortOrder> orders,
-            SortOrder defaultOrder, Function<Object, Where> filter) {
+            SortOrder defaultOrder, Function<Object, Where> filter, Predicate<Object> fewRows) {
         roots.put(field, (compiler, f) -> {
             SortOrder order = order(f, orders, defaultOrder);
             int size = pager.size(ReadCompiler.intArgument(f, "first"));
             String after = (String) ReadCompiler.argument(f, "after");
-            Where where = filter.apply(ReadCompiler.argument(f, "filter"));
-            return compiler.page(type, f, from, where, Pager.after(where, order, after), order, size, after != null);
+            Object filterValue = ReadCompiler.argument(f, "filter");
+            Where where = filter.apply(filterValue);
+            return compiler.page(type, f, from, where, Pager.after(where, order, after), order, size, after != null,
+                    fewRows.test(filterValue));
         });
     }
 

@@ -174,9 +174,14 @@ final class ReadCompiler {
      * A page of a connection: {@code from} names the table {@code t}; {@code where} holds the filter (counted for
      * totalCount), {@code pageWhere} the filter and the cursor's keyset condition. Reads one row more than the page
      * to know whether another page follows, as {@link org.parley.graphql.Pager} does.
+     * <p>
+     * {@code countInPage}: the filter's rows are few and PostgreSQL reads them all to sort the page anyway, so the
+     * first page counts them in the same pass ({@code count(*) OVER ()}) instead of finding them a second time. Where
+     * a page could stop early along an index (no filter, a date range, a busy country), that pass would read every
+     * match instead: there the count stays a query of its own.
      */
     SqlText page(String type, ExecutableNormalizedField connection, String from, Where where, Where pageWhere,
-            SortOrder order, int size, boolean hasAfter) {
+            SortOrder order, int size, boolean hasAfter, boolean countInPage) {
         Row each = Row.of(alias());
         String row = each.alias();
         String direction = order.descending() ? " DESC" : " ASC";
@@ -189,12 +194,15 @@ final class ReadCompiler {
                 .anyMatch(field -> field.getName().equals("edges") || field.getName().equals("pageInfo"));
         String nodesOrder = cursors ? " ORDER BY " + row + ".sort_row)" + onPage
                 : " ORDER BY " + row + ".sort_key" + direction + ", " + row + ".id" + direction + ")";
+        // without a cursor the page's filter is the counted one
+        boolean countAlong = countInPage && !hasAfter;
         SqlText sql = new SqlText().append("(SELECT ");
         String connectionType = connection.getSingleObjectTypeName();
         appendObject(sql, connection.getChildren(), field -> switch (field.getName()) {
             case "__typename" -> new SqlText().literal(singleType(field));
-            case "totalCount" -> new SqlText().append("(SELECT count(*) FROM " + from + " WHERE ").append(sql(where))
-                    .append(")");
+            case "totalCount" -> countAlong
+                    ? new SqlText().append("coalesce(max(" + row + ".total_count), 0)")
+                    : new SqlText().append("(SELECT count(*) FROM " + from + " WHERE ").append(sql(where)).append(")");
             case "nodes" -> new SqlText().append("coalesce(json_agg(").append(object(type, each, field))
                     .append(nodesOrder + ", '[]'::json)");
             case "edges" -> {
@@ -228,6 +236,9 @@ final class ReadCompiler {
                 ? "SELECT t.*, CAST(" + order.keyExpression() + " AS text) AS sort_key, row_number() OVER (ORDER BY "
                         + keyOrder + ") AS sort_row"
                 : "SELECT t.*, " + order.keyExpression() + " AS sort_key";
+        if (countAlong) {
+            rows += ", count(*) OVER () AS total_count";
+        }
         return sql.append(" FROM (" + rows + " FROM " + from + " WHERE ").append(sql(pageWhere))
                 .append(" ORDER BY " + keyOrder + " LIMIT " + (cursors ? size + 1 : size) + ") " + row)
                 .append(each.joins())

@@ -131,6 +131,23 @@ class DirectReadsTest extends GraphFixtureTest {
         assertEquals(Arrays.asList("2021-03-20", "2021-01-10", null), between.getList("data.meetings.nodes.heldOn"));
         assertEquals(5, between.getInt("data.officials.totalCount"));
 
+        // two countries' meetings are counted in the page's own pass: on a short first page, after a cursor (counted
+        // apart), and where the two never met
+        String pair = "query Pair($first: Int, $after: String, $pair: [ID!]) { meetings(first: $first, after: $after,"
+                + " filter: { betweenCountries: $pair }) { totalCount nodes { heldOn } pageInfo { endCursor } } }";
+        JsonPath short1 = bothWays(pair, vars("first", 1, "pair", List.of(xe, xd)));
+        assertEquals(3, short1.getInt("data.meetings.totalCount"));
+        assertEquals(List.of("2021-03-20"), short1.getList("data.meetings.nodes.heldOn"));
+        JsonPath short2 = bothWays(pair, vars("first", 1, "pair", List.of(xe, xd),
+                "after", short1.getString("data.meetings.pageInfo.endCursor")));
+        assertEquals(3, short2.getInt("data.meetings.totalCount"));
+        assertEquals(List.of("2021-01-10"), short2.getList("data.meetings.nodes.heldOn"));
+        JsonPath never = bothWays(pair, vars("pair", List.of(xd, fixture.country("XG"))));
+        assertEquals(0, never.getInt("data.meetings.totalCount"));
+        assertEquals(List.of(), never.getList("data.meetings.nodes"));
+        assertEquals(3, bothWays("query Count($pair: [ID!]) { meetings(filter: { betweenCountries: $pair }) { totalCount } }",
+                vars("pair", List.of(xd, xe))).getInt("data.meetings.totalCount"));
+
         JsonPath dates = bothWays(document, vars("first", 1, "officialOrder", "ID_ASC",
                 "meetingFilter", Map.of("heldFrom", "2021-03-01", "heldTo", "2021-03-31"),
                 "statementFilter", Map.of("saidFrom", "2021-01-01", "kinds", List.of("PARAPHRASE"))));
