@@ -3,12 +3,15 @@ package org.parley.direct;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.normalized.ExecutableNormalizedField;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Pager;
 import org.parley.graphql.SortOrder;
@@ -21,6 +24,8 @@ import org.parley.meeting.MeetingQueries;
 import org.parley.official.OfficialFilter;
 import org.parley.official.OfficialOrder;
 import org.parley.official.OfficialQueries;
+import org.parley.search.SearchQueries;
+import org.parley.search.SearchType;
 import org.parley.statement.StatementFilter;
 import org.parley.statement.StatementOrder;
 import org.parley.statement.StatementQueries;
@@ -28,7 +33,7 @@ import org.parley.statement.StatementQueries;
 /**
  * What each field of the graph reads, in SQL, for {@link ReadCompiler}: the same tables, conditions and orders as
  * the field's resolver, so that both ways give the same answer (DirectReadsTest checks them side by side). A field
- * that is not declared here (computed fields such as previousMeetingBetweenSides, search, network, counts) makes
+ * that is not declared here (computed fields such as previousMeetingBetweenSides, network, counts) makes
  * the whole query go through the resolvers.
  * <p>
  * Relation templates take {@code %1$s} for the parent row's alias, {@code %2$s} for the child's and {@code %3$s}
@@ -145,6 +150,23 @@ class ReadCatalog {
                         + " ON %2$s.id = %3$s.meeting_id WHERE %3$s.article_id = %1$s.id",
                         "coalesce(%2$s.held_on, '-infinity'::date) DESC, %2$s.id DESC");
 
+        // a search hit: the row h of SearchQueries.from, its node one of the rows joined there
+        define("SearchHit")
+                .field("type", (compiler, row, f) -> new SqlText().append(row.alias() + ".type"))
+                // from 0 to 1; a whole number written as a Float (1.0), as the resolver's double is
+                .field("score", (compiler, row, f) -> new SqlText().append("CASE WHEN " + row.alias() + ".score IN (0, 1)"
+                        + " THEN to_json(" + row.alias() + ".score::numeric(2, 1)) ELSE to_json(" + row.alias() + ".score) END"))
+                .field("snippet", (compiler, row, f) -> new SqlText().append(SearchQueries.snippet()))
+                .field("node", (compiler, row, f) -> {
+                    SqlText node = new SqlText().append("CASE " + row.alias() + ".type");
+                    for (SearchType type : SearchType.values()) {
+                        node.append(" WHEN '" + type + "' THEN ").append(compiler.object(typeName(type),
+                                new ReadCompiler.Row(SearchQueries.alias(type), row.joins()), f.getChildren()));
+                    }
+                    return node.append(" END");
+                });
+        roots.put("search", this::search);
+
         byId("country", "Country", "country");
         byId("organization", "Organization", "organization");
         byId("topic", "Topic", "topic");
@@ -216,6 +238,56 @@ class ReadCatalog {
         });
     }
 
+    /**
+     * {@code search(query, types, first)}: the resolver's own statement ({@link SearchQueries}), its hits written as
+     * JSON. Arguments the resolver would refuse go to the resolver, which reports them.
+     */
+    private SqlText search(ReadCompiler compiler, ExecutableNormalizedField field) {
+        String text;
+        int size;
+        Set<SearchType> wanted;
+        try {
+            text = SearchQueries.text((String) ReadCompiler.argument(field, "query"));
+            size = SearchQueries.size(ReadCompiler.intArgument(field, "first"));
+            wanted = SearchQueries.wanted(types(ReadCompiler.argument(field, "types")));
+        } catch (BadUserInputException e) {
+            throw new NotDirect("search: " + e.getMessage());
+        }
+        ReadCompiler.Row hit = ReadCompiler.Row.of("h");
+        SqlText object = compiler.object("SearchHit", hit, field);
+        return new SqlText().append("(").append(SearchQueries.with(wanted, size), SearchQueries.params(text))
+                .append(" SELECT coalesce(json_agg(").append(object)
+                .append(" ORDER BY " + SearchQueries.ORDER + "), '[]'::json)" + SearchQueries.from(size))
+                .append(hit.joins()).append(")");
+    }
+
+    /** The types argument as given (enum names), or null. */
+    private static List<SearchType> types(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> names)) {
+            throw new NotDirect("search types " + value);
+        }
+        List<SearchType> types = new ArrayList<>();
+        for (Object name : names) {
+            types.add(name == null ? null : SearchType.valueOf(name instanceof Enum<?> e ? e.name() : name.toString()));
+        }
+        return types;
+    }
+
+    /** The GraphQL type of a search hit's node. */
+    private static String typeName(SearchType type) {
+        return switch (type) {
+            case ARTICLE -> "Article";
+            case STATEMENT -> "Statement";
+            case OFFICIAL -> "Official";
+            case ORGANIZATION -> "Organization";
+            case FORUM -> "Forum";
+            case TOPIC -> "Topic";
+        };
+    }
+
     /** The order the field's orderBy argument names among {@code orders}, else {@code defaultOrder}. */
     private static SortOrder order(ExecutableNormalizedField field, Class<? extends SortOrder> orders,
             SortOrder defaultOrder) {
@@ -244,6 +316,11 @@ class ReadCatalog {
 
         FieldReader field(String name) {
             return fields.get(name);
+        }
+
+        private Shape field(String name, FieldReader reader) {
+            fields.put(name, reader);
+            return this;
         }
 
         private Shape id() {

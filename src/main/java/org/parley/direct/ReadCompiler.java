@@ -63,12 +63,22 @@ final class ReadCompiler {
 
     /** The JSON object of {@code field}'s selection over the row {@code row} of {@code type}. */
     SqlText object(String type, Row row, ExecutableNormalizedField field) {
+        return object(type, row, field.getChildren());
+    }
+
+    /**
+     * The JSON object of those {@code fields} that apply to {@code type} over its row {@code row}: all of them for
+     * an object type, those selected on this member for a union (the others apply to other members).
+     */
+    SqlText object(String type, Row row, List<ExecutableNormalizedField> fields) {
         ReadCatalog.Shape shape = catalog.shape(type);
         if (shape == null) {
             throw new NotDirect("type " + type);
         }
         SqlText sql = new SqlText();
-        appendObject(sql, field.getChildren(), child -> {
+        List<ExecutableNormalizedField> own = fields.stream()
+                .filter(child -> child.getObjectTypeNames().contains(type)).toList();
+        appendObject(sql, own, type, child -> {
             if (child.getName().equals("__typename")) {
                 return new SqlText().literal(type);
             }
@@ -86,13 +96,18 @@ final class ReadCompiler {
     }
 
     private static void appendObject(SqlText sql, List<ExecutableNormalizedField> fields, Value value) {
+        appendObject(sql, fields, null, value);
+    }
+
+    /** {@code type}: the object type the fields are read on, when they may be shared with other members of a union. */
+    private static void appendObject(SqlText sql, List<ExecutableNormalizedField> fields, String type, Value value) {
         if (fields.size() > MAX_KEYS) {
             throw new NotDirect("more than " + MAX_KEYS + " fields in one object");
         }
         sql.append("json_build_object(");
         String separator = "";
         for (ExecutableNormalizedField field : fields) {
-            if (field.getObjectTypeNames().size() != 1) {
+            if (type == null && field.getObjectTypeNames().size() != 1) {
                 throw new NotDirect("a field of an interface or union: " + field.getName());
             }
             sql.append(separator).literal(field.getResultKey()).append(", ").append(value.of(field));

@@ -25,6 +25,9 @@ import org.parley.topic.Topic;
 @ApplicationScoped
 public class SearchQueries {
 
+    /** Best first; ties by type, then id. */
+    public static final String ORDER = "h.score DESC, h.type, h.id";
+
     public static final int MAX_FIRST = 50;
     public static final int DEFAULT_FIRST = 10;
     public static final int MAX_QUERY_LENGTH = 200;
@@ -41,6 +44,17 @@ public class SearchQueries {
     }
 
     public List<SearchHit> search(String query, List<SearchType> types, Integer first) {
+        String text = text(query);
+        int size = size(first);
+        String sql = with(wanted(types), size) + " SELECT h.type, h.score, " + snippet() + " AS snippet, "
+                + Article.columns("a") + ", " + Statement.columns("st") + ", " + Official.columns("o") + ", "
+                + Organization.columns("g") + ", " + Forum.columns("f") + ", " + Topic.columns("tp")
+                + from(size) + " ORDER BY " + ORDER;
+        return db.list(sql, params(text), SearchQueries::hit);
+    }
+
+    /** The query as searched for: stripped, not empty, not too long. */
+    public static String text(String query) {
         String text = query == null ? "" : query.strip();
         if (text.isEmpty()) {
             throw new BadUserInputException("query must contain a word to search for.");
@@ -49,27 +63,60 @@ public class SearchQueries {
             throw new BadUserInputException("query must be at most " + MAX_QUERY_LENGTH + " characters (was "
                     + text.length() + ").");
         }
-        int size = Limits.bounded("first", first, DEFAULT_FIRST, MAX_FIRST);
+        return text;
+    }
+
+    /** How many hits to return. */
+    public static int size(Integer first) {
+        return Limits.bounded("first", first, DEFAULT_FIRST, MAX_FIRST);
+    }
+
+    /** The types to search: all when left out. */
+    public static Set<SearchType> wanted(List<SearchType> types) {
         if (types != null && (types.isEmpty() || types.contains(null))) {
             throw new BadUserInputException("types must name at least one type and no null; leave it out to search"
                     + " them all.");
         }
-        Set<SearchType> wanted = types == null ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+        return types == null ? EnumSet.allOf(SearchType.class) : EnumSet.copyOf(types);
+    }
+
+    /** The parameters of {@link #with}: the query, three times. */
+    public static List<Object> params(String text) {
+        return List.of(text, text, text);
+    }
+
+    /** The query's forms ({@code q}) and each wanted type's best hits ({@code hits}), as a WITH clause. */
+    public static String with(Set<SearchType> wanted, int size) {
         String hits = wanted.stream().map(type -> "(" + candidates(type, size) + ")")
                 .collect(Collectors.joining(" UNION ALL "));
-        String sql = "WITH q AS (" + QUERY + "), hits AS (" + hits + ")"
-                + " SELECT h.type, h.score, " + snippet() + " AS snippet, "
-                + Article.columns("a") + ", " + Statement.columns("st") + ", " + Official.columns("o") + ", "
-                + Organization.columns("g") + ", " + Forum.columns("f") + ", " + Topic.columns("tp")
-                + " FROM (SELECT * FROM hits ORDER BY score DESC, type, id LIMIT " + size + ") h CROSS JOIN q"
+        return "WITH q AS (" + QUERY + "), hits AS (" + hits + ")";
+    }
+
+    /**
+     * The best {@code size} hits {@code h} over all types, each joined to its row: {@code a} (article), {@code st}
+     * (statement), {@code o} (official), {@code g} (organisation), {@code f} (forum) or {@code tp} (topic); rows of
+     * the other types are null.
+     */
+    public static String from(int size) {
+        return " FROM (SELECT * FROM hits ORDER BY score DESC, type, id LIMIT " + size + ") h CROSS JOIN q"
                 + " LEFT JOIN article a ON h.type = 'ARTICLE' AND a.id = h.id"
                 + " LEFT JOIN statement st ON h.type = 'STATEMENT' AND st.id = h.id"
                 + " LEFT JOIN official o ON h.type = 'OFFICIAL' AND o.id = h.id"
                 + " LEFT JOIN organization g ON h.type = 'ORGANIZATION' AND g.id = h.id"
                 + " LEFT JOIN forum f ON h.type = 'FORUM' AND f.id = h.id"
-                + " LEFT JOIN topic tp ON h.type = 'TOPIC' AND tp.id = h.id"
-                + " ORDER BY h.score DESC, h.type, h.id";
-        return db.list(sql, List.of(text, text, text), SearchQueries::hit);
+                + " LEFT JOIN topic tp ON h.type = 'TOPIC' AND tp.id = h.id";
+    }
+
+    /** The alias {@link #from} joins a hit's row of {@code type} as. */
+    public static String alias(SearchType type) {
+        return switch (type) {
+            case ARTICLE -> "a";
+            case STATEMENT -> "st";
+            case OFFICIAL -> "o";
+            case ORGANIZATION -> "g";
+            case FORUM -> "f";
+            case TOPIC -> "tp";
+        };
     }
 
     /** The best {@code size} matches of one type, each with its score. */
@@ -98,7 +145,8 @@ public class SearchQueries {
                 + " ORDER BY score DESC, x.id LIMIT " + size;
     }
 
-    private static String snippet() {
+    /** The passage around the match of a hit {@code h}, over the rows {@link #from} joins. */
+    public static String snippet() {
         return "CASE h.type"
                 + " WHEN 'ARTICLE' THEN ts_headline('english', a.headline || ' — ' || a.body, q.words, " + HEADLINE + ")"
                 + " WHEN 'STATEMENT' THEN ts_headline('english', st.text, q.words, " + HEADLINE + ")"

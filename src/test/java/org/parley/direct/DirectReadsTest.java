@@ -100,7 +100,7 @@ class DirectReadsTest extends GraphFixtureTest {
                                     "topic", "x", "organization", "x")));
             for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
                 selected.add("Query." + field.getName());
-                field.traverseSubTree(f -> selected.add(f.getSingleObjectTypeName() + "." + f.getName()));
+                field.traverseSubTree(f -> f.getObjectTypeNames().forEach(type -> selected.add(type + "." + f.getName())));
             }
         }
         Set<String> declared = catalog.declaredFields();
@@ -164,6 +164,24 @@ class DirectReadsTest extends GraphFixtureTest {
     }
 
     @Test
+    void searchAnswersAsTheResolverDoes() {
+        String hits = "query Search($q: String!, $types: [SearchType!], $first: Int) {"
+                + " search(query: $q, types: $types, first: $first) { __typename type score snippet"
+                + " node { __typename ... on Statement { id text speaker { name } } ... on Article { headline }"
+                + " ... on Official { name country { code } } ... on Organization { name } ... on Forum { name }"
+                + " ... on Topic { name } } } }";
+        JsonPath all = bothWays(hits, vars("q", "collective self-defense"));
+        assertTrue(all.getList("data.search.type").containsAll(List.of("STATEMENT", "TOPIC")), all.prettify());
+        JsonPath names = bothWays(hits, vars("q", "baek seungjoo", "types", List.of("OFFICIAL"), "first", 2));
+        assertEquals("Baek Seung-joo", names.getString("data.search[0].node.name"));
+        assertEquals(List.of(), bothWays(hits, vars("q", "zzyzx")).getList("data.search"));
+        // a hit of a type the query selects nothing on is an empty object, as GraphQL has it
+        JsonPath bare = bothWays("{ search(query: \"collective self-defense\") { type node { ... on Topic { name } } } }",
+                Map.of());
+        assertTrue(bare.getList("data.search.node").contains(Map.of()), bare.prettify());
+    }
+
+    @Test
     void aPageOfMeetingsWithParticipantsIsOneStatement() {
         String query = "{ meetings(first: 50) { nodes { id heldOn location forum { name }"
                 + " participants { official { name country { name } } } } } }";
@@ -188,10 +206,16 @@ class DirectReadsTest extends GraphFixtureTest {
         post("{ official(id: \"T2ZmaWNpYWw6MQ\") { nickname } }", Map.of()).then().statusCode(200)
                 .header(HEADER, nullValue())
                 .body("errors[0].message", containsString("nickname"));
-        // fields without a SQL form, mutations and a client's choice go the usual way and still answer
-        post("{ search(query: \"collective self-defense\") { type } }", Map.of()).then().statusCode(200)
+        post("{ search(query: \"  \") { type } }", Map.of()).then().statusCode(200)
                 .header(HEADER, nullValue())
-                .body("data.search", not(hasSize(0)));
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+        post("{ search(query: \"treaty\", first: 51) { type } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+        // fields without a SQL form, mutations and a client's choice go the usual way and still answer
+        post("{ network { nodes { meetingCount } } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue())
+                .body("data.network.nodes", not(hasSize(0)));
         post("mutation { deleteTopic(id: \"VG9waWM6MQ\", expectedVersion: 0) { deletedId } }", Map.of()).then().statusCode(200)
                 .header(HEADER, nullValue())
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
