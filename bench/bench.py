@@ -9,7 +9,7 @@ results.md (the table) into --out.
       --server parley=http://127.0.0.1:8095/graphql@<jvm pid> \
       --server postgraphile-1=http://127.0.0.1:5678/graphql@<node pid> \
       --server postgraphile-2w=http://127.0.0.1:5679/graphql@<primary pid> \
-      [--statements verify.json] [--questions abcdf] [--duration 20 --warmup 5]
+      [--statements verify.json] [--questions abcdef] [--duration 20 --warmup 5]
 
 Machine discipline (the machine is shared): before each run it waits (bounded) for an idle
 machine, and a measured run during which other processes used more than --max-other % of a core

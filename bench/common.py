@@ -4,16 +4,16 @@ import base64, glob, ipaddress, json, os, socket, sys, urllib.error, urllib.pars
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# The questions of issue 5; (e) full-text search has a slot until Parley has search.
+# The benchmark's questions.
 QUESTIONS = {
     "a": "official by ID",
     "b": "50 latest meetings + participants",
     "c": "20 officials x 10 statements + articles",
     "d": "meetings between 2 countries + count",
-    "e": "full-text search (not yet in the API)",
+    "e": "search: 10 best statements + speaker",
     "f": "country > officials > meetings > statements",
 }
-DEFAULT_QUESTIONS = "abcdf"
+DEFAULT_QUESTIONS = "abcdef"
 
 # Which variable of a question holds an ID of which type: (a) a random official per request.
 ID_VARS = {"a": {"id": "Official"}, "d": {"a": "Country", "b": "Country"}, "f": {"id": "Country"}}
@@ -76,9 +76,11 @@ RENAMES = {
     "countryByCountryId": "country", "forumByForumId": "forum", "officialByOfficialId": "official",
     "meetingsNewestFirst": "meetings", "meetingsBetween": "meetings", "allOfficials": "officials",
     "meetingParticipantsByMeetingId": "participants", "statementArticlesByStatementId": "articles",
-    "officialsByCountryId": "officials",
+    "officialsByCountryId": "officials", "searchStatements": "search", "officialBySpeakerId": "speaker",
 }
-UNWRAP = {"articleByArticleId"}   # a junction row of PostGraphile stands for the row it points to
+# a junction row of PostGraphile stands for the row it points to; a search hit of Parley with only its
+# node selected stands for that node
+UNWRAP = {"articleByArticleId", "node"}
 
 
 def canon(x, key=None):

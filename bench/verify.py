@@ -3,7 +3,7 @@
 (optionally) count the SQL statements each server sends per request.
 
   ./verify.py --server parley=http://127.0.0.1:8095/graphql \
-              --server postgraphile=http://127.0.0.1:5678/graphql [--questions abcdf]
+              --server postgraphile=http://127.0.0.1:5678/graphql [--questions abcdef]
               [--pglog /var/log/postgresql/postgresql-15-main.log --count 20] [--out verify.json]
 
 Comparison: the floor's SQL (sql/<letter>_*.sql, Parley's exact JSON) is run through psql with

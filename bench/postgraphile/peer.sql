@@ -85,8 +85,19 @@ BEGIN
           WHERE a.country_id = country_a AND country_a <> country_b))
        ORDER BY coalesce(m.held_on, '-infinity'::date) DESC, m.id DESC
     $$ $f$, s);
+
+  -- Query.searchStatements: the statements that match the words of a web-style query, best first,
+  -- ranked as Parley ranks them (ts_rank over the stored tsvector, normalisation 32, ties by id).
+  EXECUTE format($f$
+    CREATE FUNCTION parley_peer.search_statements(query text) RETURNS SETOF %1$s.statement
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+      SELECT st.* FROM %1$s.statement st
+       WHERE st.search @@ websearch_to_tsquery('english', query)
+       ORDER BY ts_rank(st.search, websearch_to_tsquery('english', query), 32) DESC, st.id
+    $$ $f$, s);
 END
 $do$;
 
 COMMENT ON FUNCTION parley_peer.meetings_newest_first() IS E'@name meetingsNewestFirst';
 COMMENT ON FUNCTION parley_peer.meetings_between(bigint, bigint) IS E'@name meetingsBetween';
+COMMENT ON FUNCTION parley_peer.search_statements(text) IS E'@name searchStatements';
