@@ -209,8 +209,9 @@ final class ReadCompiler {
                 .anyMatch(field -> field.getName().equals("edges") || field.getName().equals("pageInfo"));
         String nodesOrder = cursors ? " ORDER BY " + row + ".sort_row)" + onPage
                 : " ORDER BY " + row + ".sort_key" + direction + ", " + row + ".id" + direction + ")";
-        // without a cursor the page's filter is the counted one
-        boolean countAlong = countInPage && !hasAfter;
+        // without a cursor the page's filter is the counted one; without totalCount nothing is counted
+        boolean countAlong = countInPage && !hasAfter
+                && connection.getChildren().stream().anyMatch(field -> field.getName().equals("totalCount"));
         SqlText sql = new SqlText().append("(SELECT ");
         String connectionType = connection.getSingleObjectTypeName();
         appendObject(sql, connection.getChildren(), field -> switch (field.getName()) {
