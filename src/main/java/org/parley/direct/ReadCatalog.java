@@ -160,8 +160,9 @@ class ReadCatalog {
                 .field("node", (compiler, row, f) -> {
                     SqlText node = new SqlText().append("CASE " + row.alias() + ".type");
                     for (SearchType type : SearchType.values()) {
-                        node.append(" WHEN '" + type + "' THEN ").append(compiler.object(typeName(type),
-                                new ReadCompiler.Row(SearchQueries.alias(type), row.joins()), f.getChildren()));
+                        SearchQueries.HitRow hit = SearchQueries.row(type);
+                        node.append(" WHEN '" + type + "' THEN ").append(compiler.object(hit.graphqlType(),
+                                new ReadCompiler.Row(hit.alias(), row.joins()), f.getChildren()));
                     }
                     return node.append(" END");
                 });
@@ -274,18 +275,6 @@ class ReadCatalog {
             types.add(name == null ? null : SearchType.valueOf(name instanceof Enum<?> e ? e.name() : name.toString()));
         }
         return types;
-    }
-
-    /** The GraphQL type of a search hit's node. */
-    private static String typeName(SearchType type) {
-        return switch (type) {
-            case ARTICLE -> "Article";
-            case STATEMENT -> "Statement";
-            case OFFICIAL -> "Official";
-            case ORGANIZATION -> "Organization";
-            case FORUM -> "Forum";
-            case TOPIC -> "Topic";
-        };
     }
 
     /** The order the field's orderBy argument names among {@code orders}, else {@code defaultOrder}. */

@@ -3,8 +3,10 @@ package org.parley.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.article.Article;
@@ -24,6 +26,19 @@ import org.parley.topic.Topic;
  */
 @ApplicationScoped
 public class SearchQueries {
+
+    /** A table a hit is read from, the alias {@link #from} joins it as, and the GraphQL type of its rows. */
+    public record HitRow(String table, String alias, String graphqlType) {
+    }
+
+    /** In the order of the types, as {@link #from} joins them; {@link #snippet} names the same aliases. */
+    private static final Map<SearchType, HitRow> ROWS = new EnumMap<>(Map.of(
+            SearchType.ARTICLE, new HitRow("article", "a", Article.TYPE),
+            SearchType.STATEMENT, new HitRow("statement", "st", Statement.TYPE),
+            SearchType.OFFICIAL, new HitRow("official", "o", Official.TYPE),
+            SearchType.ORGANIZATION, new HitRow("organization", "g", Organization.TYPE),
+            SearchType.FORUM, new HitRow("forum", "f", Forum.TYPE),
+            SearchType.TOPIC, new HitRow("topic", "tp", Topic.TYPE)));
 
     /** Best first; ties by type, then id. */
     public static final String ORDER = "h.score DESC, h.type, h.id";
@@ -93,30 +108,20 @@ public class SearchQueries {
     }
 
     /**
-     * The best {@code size} hits {@code h} over all types, each joined to its row: {@code a} (article), {@code st}
-     * (statement), {@code o} (official), {@code g} (organisation), {@code f} (forum) or {@code tp} (topic); rows of
-     * the other types are null.
+     * The best {@code size} hits {@code h} over all types, each joined to its row under the alias of its
+     * {@link #row}; rows of the other types are null.
      */
     public static String from(int size) {
-        return " FROM (SELECT * FROM hits ORDER BY score DESC, type, id LIMIT " + size + ") h CROSS JOIN q"
-                + " LEFT JOIN article a ON h.type = 'ARTICLE' AND a.id = h.id"
-                + " LEFT JOIN statement st ON h.type = 'STATEMENT' AND st.id = h.id"
-                + " LEFT JOIN official o ON h.type = 'OFFICIAL' AND o.id = h.id"
-                + " LEFT JOIN organization g ON h.type = 'ORGANIZATION' AND g.id = h.id"
-                + " LEFT JOIN forum f ON h.type = 'FORUM' AND f.id = h.id"
-                + " LEFT JOIN topic tp ON h.type = 'TOPIC' AND tp.id = h.id";
+        StringBuilder from = new StringBuilder(" FROM (SELECT * FROM hits ORDER BY score DESC, type, id LIMIT ")
+                .append(size).append(") h CROSS JOIN q");
+        ROWS.forEach((type, row) -> from.append(" LEFT JOIN ").append(row.table()).append(' ').append(row.alias())
+                .append(" ON h.type = '").append(type).append("' AND ").append(row.alias()).append(".id = h.id"));
+        return from.toString();
     }
 
-    /** The alias {@link #from} joins a hit's row of {@code type} as. */
-    public static String alias(SearchType type) {
-        return switch (type) {
-            case ARTICLE -> "a";
-            case STATEMENT -> "st";
-            case OFFICIAL -> "o";
-            case ORGANIZATION -> "g";
-            case FORUM -> "f";
-            case TOPIC -> "tp";
-        };
+    /** Where a hit of {@code type} is read: its table, the alias {@link #from} joins it as, its GraphQL type. */
+    public static HitRow row(SearchType type) {
+        return ROWS.get(type);
     }
 
     /** The best {@code size} matches of one type, each with its score. */
