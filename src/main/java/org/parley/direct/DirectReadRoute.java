@@ -2,18 +2,22 @@ package org.parley.direct;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,6 +26,10 @@ import org.jboss.logging.Logger;
  * request (GET, a mutation, a field without a SQL form, anything to report as an error, an unusual Accept header)
  * passes on untouched. A client can send {@code X-Parley-Execution: resolvers} to have a query answered by the
  * resolvers; answers given here carry {@code X-Parley-Execution: single-statement}.
+ *
+ * <p>At most {@code parley.graphql.direct-reads.concurrency} statements (by default one per core) run at once, on
+ * threads of their own; the other requests wait in line without holding a thread or a connection. PostgreSQL serves
+ * a few statements at a time faster than many that take turns on the same cores.
  */
 @ApplicationScoped
 public class DirectReadRoute {
@@ -40,9 +48,12 @@ public class DirectReadRoute {
     private final boolean enabled;
     private final String path;
     private final long maxBodySize;
+    private final int concurrency;
+    private WorkerExecutor statements;
 
     DirectReadRoute(DirectReads reads, ObjectMapper json,
             @ConfigProperty(name = "parley.graphql.direct-reads", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "parley.graphql.direct-reads.concurrency") Optional<Integer> concurrency,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         this.reads = reads;
@@ -50,18 +61,31 @@ public class DirectReadRoute {
         this.enabled = enabled;
         this.path = path;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.concurrency = concurrency.orElse(Runtime.getRuntime().availableProcessors());
+        if (this.concurrency < 1) {
+            throw new IllegalArgumentException("parley.graphql.direct-reads.concurrency must be at least 1, not "
+                    + this.concurrency);
+        }
     }
 
-    void install(@Observes Router router) {
+    void install(@Observes Router router, Vertx vertx) {
         if (!enabled) {
             LOG.info("Direct reads are off (parley.graphql.direct-reads=false): every query goes through the resolvers");
             return;
         }
+        statements = vertx.createSharedWorkerExecutor("parley-direct-reads", concurrency);
         // before SmallRye GraphQL's route (which has no order of its own), after its WebSocket route (-99)
         router.post(path).order(ROUTE_ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
                 .handler(this::handle);
-        LOG.debugf("Direct reads on POST %s", path);
+        LOG.debugf("Direct reads on POST %s, %d at a time", path, concurrency);
+    }
+
+    @PreDestroy
+    void close() {
+        if (statements != null) {
+            statements.close();
+        }
     }
 
     private void handle(RoutingContext ctx) {
@@ -73,7 +97,7 @@ public class DirectReadRoute {
             ctx.next();
             return;
         }
-        ctx.vertx().executeBlocking(() -> reads.run(compiled), false).onComplete(result -> {
+        statements.executeBlocking(() -> reads.run(compiled), false).onComplete(result -> {
             if (result.failed()) {
                 // a statement that fails is a defect here, not the client's: the resolvers still answer
                 LOG.warnf(result.cause(), "A direct read failed; answering through the resolvers: %s", compiled.sql());
