@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Arrays;
@@ -197,27 +198,20 @@ class DirectReadsTest extends GraphFixtureTest {
     @Test
     void whatNeedsCheckingOrReportingGoesThroughTheResolvers() {
         // errors are reported by the resolvers, as ever: with their code and nothing half-answered
-        post("{ official(id: \"not-an-id\") { name } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("{ official(id: \"not-an-id\") { name } }")
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
-        post("{ officials(first: 500) { nodes { name } } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("{ officials(first: 500) { nodes { name } } }")
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
-        post("{ official(id: \"T2ZmaWNpYWw6MQ\") { nickname } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("{ official(id: \"T2ZmaWNpYWw6MQ\") { nickname } }")
                 .body("errors[0].message", containsString("nickname"));
-        post("{ search(query: \"  \") { type } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("{ search(query: \"  \") { type } }")
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
-        post("{ search(query: \"treaty\", first: 51) { type } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("{ search(query: \"treaty\", first: 51) { type } }")
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
         // fields without a SQL form, mutations and a client's choice go the usual way and still answer
-        post("{ network { nodes { meetingCount } } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("{ network { nodes { meetingCount } } }")
                 .body("data.network.nodes", not(hasSize(0)));
-        post("mutation { deleteTopic(id: \"VG9waWM6MQ\", expectedVersion: 0) { deletedId } }", Map.of()).then().statusCode(200)
-                .header(HEADER, nullValue())
+        throughResolvers("mutation { deleteTopic(id: \"VG9waWM6MQ\", expectedVersion: 0) { deletedId } }")
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
         given().header(HEADER, "resolvers").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ officials { totalCount } }")).post("/graphql")
@@ -231,8 +225,13 @@ class DirectReadsTest extends GraphFixtureTest {
             deep.append("country { officials { ");
         }
         deep.append("name").append(" } }".repeat(7)).append(" } }");
-        post(deep.toString(), Map.of()).then().statusCode(200).header(HEADER, nullValue())
+        throughResolvers(deep.toString())
                 .body("errors[0].extensions.classification", is("ExecutionAborted"));
+    }
+
+    /** Sends {@code query} without variables; the resolvers must have answered it (no direct-read header). */
+    private static ValidatableResponse throughResolvers(String query) {
+        return post(query, Map.of()).then().statusCode(200).header(HEADER, nullValue());
     }
 
     private static Response post(String query, Map<String, Object> variables) {
