@@ -10,7 +10,7 @@
 # Options: --scale S, --skip-data, --no-build, --questions LETTERS, --duration S, --warmup S,
 #   --prewarm S (every question on every server for S seconds before the first measurement; default 15),
 #   --no-postgraphile, --pg-workers N (second PostGraphile configuration, 0 = none; default 2),
-#   --tiny. Environment: PARLEY_JAVA_OPTS (default -Xmx1g), BENCH_PGLOG (PostgreSQL log file),
+#   --tiny. Environment: PARLEY_JAVA_OPTS (default -Xmx1g -XX:+ExitOnOutOfMemoryError), BENCH_PGLOG (PostgreSQL log file),
 #   BENCH_ARGS (more options for bench.py, e.g. "--wait-idle 20 --retries 1").
 # Only 127.0.0.1; every child has a timeout; all servers it starts are stopped on exit.
 set -euo pipefail
@@ -22,7 +22,7 @@ SCHEMA=parley
 WORK="${BENCH_WORK:-/tmp/parley-bench}"
 PG_DIR="$WORK/postgraphile"         # PostGraphile install (npm ci), reused between runs
 PARLEY_PORT=8095 PG_PORT=5678 PG_CLUSTER_PORT=5679
-JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx1g}"
+JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx1g -XX:+ExitOnOutOfMemoryError}"
 
 COMMAND="bench/run.sh${*:+ $*}"
 SCALE=1 SKIP_DATA="" NO_BUILD="" QUESTIONS=abcdef DURATION=20 WARMUP=5 PREWARM=15 NO_PG="" PG_WORKERS=2 TINY=""
@@ -83,7 +83,7 @@ wait_graphql() {   # url pid log: wait up to 90 s for a GraphQL answer
 start_parley() {   # extra JDBC URL parameters, log name
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB$1" \
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PARLEY_PORT PARLEY_DB_SCHEMA=$SCHEMA \
-    nohup timeout 3600 java $JAVA_OPTS -Dparley.seed.enabled=false -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
+    nohup timeout 3600 java $JAVA_OPTS -Dparley.seed.enabled=false -Dparley.limits.rate.enabled=false -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
     > "$RUN/$2.log" 2>&1 &
   PARLEY_PID=$!
   PIDS+=("$PARLEY_PID")

@@ -1,5 +1,6 @@
 package org.parley.db;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,16 +25,18 @@ public class DatabaseStartup {
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
 
     private final Flyway flyway;
+    private final AgroalDataSource pool;
     private final String url;
     private final String username;
     private final Optional<String> password;
     private final boolean cleanAtStart;
 
-    public DatabaseStartup(Flyway flyway, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    public DatabaseStartup(Flyway flyway, AgroalDataSource pool, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             @ConfigProperty(name = "parley.db.clean-at-start", defaultValue = "false") boolean cleanAtStart) {
         this.flyway = flyway;
+        this.pool = pool;
         this.url = url;
         this.username = username;
         this.password = password;
@@ -59,6 +62,9 @@ public class DatabaseStartup {
         if (result.migrationsExecuted > 0) {
             LOG.infof("Migrated schema %s to version %s", result.schemaName, result.targetSchemaVersion);
         }
+        // Flyway's connections came from the pool and ran without a statement timeout (quarkus.flyway.init-sql):
+        // none of them serves a request; every request's connection is opened afresh with the timeout.
+        pool.flush(AgroalDataSource.FlushMode.ALL);
     }
 
     private static String rootMessage(Throwable e) {

@@ -8,6 +8,8 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ValidationException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.parley.limits.RequestBudget;
+import org.parley.limits.SqlFailures;
 
 /**
  * Lets the API's own errors through and turns every other exception into an {@link InternalErrorException}
@@ -26,13 +28,26 @@ public class ApiErrorsInterceptor {
             return context.proceed();
         } catch (RuntimeException e) {
             if (isForTheClient(e)) {
+                noteError(e);
                 throw e;
+            }
+            RuntimeException known = SqlFailures.translate(e);
+            if (known != null) {
+                noteError(known);
+                throw known;
             }
             String reference = UUID.randomUUID().toString();
             LOG.errorf(e, "Internal error %s in %s.%s", reference, context.getMethod().getDeclaringClass().getSimpleName(),
                     context.getMethod().getName());
-            throw new InternalErrorException(reference);
+            InternalErrorException internal = new InternalErrorException(reference);
+            noteError(internal);
+            throw internal;
         }
+    }
+
+    private static void noteError(RuntimeException e) {
+        ErrorCode code = e.getClass().getAnnotation(ErrorCode.class);
+        RequestBudget.noteError(code != null ? code.value() : e.getClass().getSimpleName());
     }
 
     private static boolean isForTheClient(RuntimeException e) {

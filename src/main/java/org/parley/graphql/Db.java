@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+import org.parley.limits.RequestBudget;
+import org.parley.limits.SqlFailures;
 
 /**
  * Runs the read API's SQL on the request's Hibernate session and maps rows straight into the API's
@@ -39,7 +41,17 @@ public class Db {
         return statements.sum();
     }
 
+    /**
+     * Runs a query and maps its rows. Within a request, the statement is charged to the request's
+     * {@link RequestBudget}: it is not started past the deadline, and its rows count against the request's limit. A
+     * statement cancelled by its timeout or refused for want of a database becomes the coded error that says so
+     * ({@link SqlFailures}).
+     */
     public <T> List<T> list(String sql, List<?> params, RowMapper<T> mapper) {
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.checkDeadline();
+        }
         statements.increment();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -49,10 +61,14 @@ public class Db {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
                 }
+                if (budget != null) {
+                    budget.chargeRows(rows.size());
+                }
                 return rows;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Read failed: " + sql, e);
+            RuntimeException known = SqlFailures.translate(e);
+            throw known != null ? known : new IllegalStateException("Read failed: " + sql, e);
         }
     }
 

@@ -63,7 +63,7 @@ public final class GlobalId {
     }
 
     private static BadUserInputException notAnId(String type, String globalId) {
-        return new BadUserInputException("'" + globalId + "' is not a " + type
+        return new BadUserInputException("'" + BadUserInputException.quote(globalId) + "' is not a " + type
                 + " ID; use the id field of a " + type + " returned by this API.");
     }
 }

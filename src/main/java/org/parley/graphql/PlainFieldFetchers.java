@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.parley.limits.CostInstrumentation;
 
 /**
  * Gives plain fields (a value already in the object the parent resolver returned) graphql-java's light property
@@ -90,8 +91,9 @@ public class PlainFieldFetchers implements EventingService {
     }
 
     /**
-     * Keeps the operation-level instrumentations (query depth and complexity limits) off the per-field path; any
-     * other instrumentation stays as it was.
+     * Adds the request limits ({@link CostInstrumentation}) and keeps them, with any other operation-level
+     * instrumentation (query depth and complexity limits, if configured), off the per-field path; any other
+     * instrumentation stays as it was.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -106,9 +108,9 @@ public class PlainFieldFetchers implements EventingService {
             (limit ? operationLevel : others).add(instrumentation);
         }
         LOG.infof("Instrumentations on the operation only: %s; on every field: %s", names(operationLevel), names(others));
-        if (!operationLevel.isEmpty()) {
-            others.add(0, new OperationInstrumentation(new ChainedInstrumentation(operationLevel)));
-        }
+        // the request limits, on every operation however it arrives (see CostInstrumentation)
+        operationLevel.add(0, CostInstrumentation.configured());
+        others.add(0, new OperationInstrumentation(new ChainedInstrumentation(operationLevel)));
         return builder.instrumentation(others.size() == 1 ? others.get(0) : new ChainedInstrumentation(others));
     }
 

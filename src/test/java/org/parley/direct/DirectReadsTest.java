@@ -219,14 +219,19 @@ class DirectReadsTest extends GraphFixtureTest {
     }
 
     @Test
-    void theDepthAndComplexityLimitsHoldAsForEveryQuery() {
+    void theLimitsHoldOnBothPaths() {
         StringBuilder deep = new StringBuilder("{ official(id: \"T2ZmaWNpYWw6MQ\") { ");
         for (int i = 0; i < 7; i++) {
             deep.append("country { officials { ");
         }
         deep.append("name").append(" } }".repeat(7)).append(" } }");
-        throughResolvers(deep.toString())
-                .body("errors[0].extensions.classification", is("ExecutionAborted"));
+        for (String path : new String[] {"single-statement", "resolvers"}) {
+            given().header(HEADER, path).contentType(ContentType.JSON).body(Map.of("query", deep.toString()))
+                    .post("/graphql")
+                    .then().statusCode(400).header(HEADER, nullValue())
+                    .body("errors[0].extensions.code", is("LIMIT_EXCEEDED"))
+                    .body("errors[0].extensions.limit", is("depth"));
+        }
     }
 
     /** Sends {@code query} without variables; the resolvers must have answered it (no direct-read header). */

@@ -59,9 +59,12 @@ class ApiTest {
         }
         deep.append("name");
         deep.append(" } }".repeat(7)).append(" } } }");
-        query(deep.toString())
+        refused(deep.toString())
                 .body("data", nullValue())
-                .body("errors[0].extensions.classification", equalTo("ExecutionAborted"));
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("depth"))
+                .body("errors[0].extensions.maximum", equalTo(10))
+                .body("errors[0].extensions.actual", equalTo(17));
     }
 
     @Test
@@ -71,9 +74,17 @@ class ApiTest {
             wide.append("c").append(i).append(": countries { nodes { code name id } } ");
         }
         wide.append("}");
-        query(wide.toString())
+        refused(wide.toString())
                 .body("data", nullValue())
-                .body("errors[0].extensions.classification", equalTo("ExecutionAborted"));
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("fields"))
+                .body("errors[0].extensions.actual", equalTo(600));
+    }
+
+    /** Sends a document that must be refused before it runs: HTTP 400, as a GraphQL response. */
+    private static io.restassured.response.ValidatableResponse refused(String document) {
+        return given().contentType("application/json").body(Map.of("query", document)).post("/graphql")
+                .then().statusCode(400).contentType(containsString("application/graphql-response+json"));
     }
 
     @Test

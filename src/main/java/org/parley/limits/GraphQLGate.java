@@ -1,0 +1,358 @@
+package org.parley.limits;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.schema.GraphQLSchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parley.graphql.ApiException;
+import org.parley.graphql.BadUserInputException;
+import org.parley.graphql.ServedSchema;
+
+/**
+ * The one way in for GraphQL over HTTP (POST on {@code /graphql}, and GET where it is switched on), before either
+ * read path: reads the
+ * request within {@code parley.limits.body-size}, refuses a malformed one (400), parses its document within the
+ * token and character limits, measures its cost ({@link QueryCost}) and refuses it, naming the limit, before
+ * anything runs; charges it to its client's rate ({@link RateLimits}, 429) and, when it is heavy, makes it wait its
+ * turn ({@link ReadLine}, 503). What passes is left parsed in the routing context ({@link ParsedRequest#KEY}) for
+ * the single-statement path, and runs with a {@link RequestBudget} (deadline, rows) on either path.
+ *
+ * <p>Errors answered here are GraphQL responses with a code in {@code extensions.code}. A malformed request is HTTP
+ * 400; a request refused for its cost is 400 under {@code application/graphql-response+json} and 200 under
+ * {@code application/json}, as the GraphQL over HTTP specification has it for errors before execution.
+ */
+@ApplicationScoped
+public class GraphQLGate {
+
+    /** Before the single-statement path (-90) and SmallRye GraphQL, after its WebSocket route (-99). */
+    private static final int ROUTE_ORDER = -95;
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json; charset=UTF-8";
+    private static final String JSON = "application/json; charset=UTF-8";
+    private static final String ARRIVED = GraphQLGate.class.getName() + ".arrived";
+
+    private final RequestLimits limits;
+    private final Documents documents;
+    private final ReadLine line;
+    private final RateLimits rates;
+    private final ObjectMapper json;
+    private final GraphQLMetrics metrics;
+    private final String path;
+    private final int defaultPageSize;
+    private final int maxPageSize;
+    private final long cheapNodes;
+    private final boolean getEnabled;
+
+    GraphQLGate(RequestLimits limits, Documents documents, ReadLine line, RateLimits rates, ObjectMapper json,
+            GraphQLMetrics metrics,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
+            @ConfigProperty(name = "parley.page.default-size") int defaultPageSize,
+            @ConfigProperty(name = "parley.page.max-size") int maxPageSize,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.http.get.enabled", defaultValue = "false") boolean getEnabled) {
+        this.limits = limits;
+        this.documents = documents;
+        this.line = line;
+        this.rates = rates;
+        this.json = json;
+        this.metrics = metrics;
+        this.path = path;
+        this.defaultPageSize = defaultPageSize;
+        this.maxPageSize = maxPageSize;
+        this.cheapNodes = limits.line().cheapNodes();
+        this.getEnabled = getEnabled;
+        MeterRegistry registry = metrics.registry();
+        registry.gauge("parley.line.waiting", line, ReadLine::waiting);
+        registry.gauge("parley.line.running", line, ReadLine::running);
+        registry.more().counter("parley.line.dropped", List.of(), line, ReadLine::dropped);
+    }
+
+    void install(@Observes Router router) {
+        var route = router.route(path).order(ROUTE_ORDER).method(HttpMethod.POST);
+        if (getEnabled) {
+            route.method(HttpMethod.GET); // SmallRye GraphQL answers GET only when it is switched on
+        }
+        route.handler(BodyHandler.create(false).setBodyLimit(limits.bodySize().asLongValue()))
+                .handler(this::handle)
+                .failureHandler(this::failed);
+    }
+
+    private void handle(RoutingContext ctx) {
+        ctx.put(ARRIVED, System.nanoTime());
+        boolean graphqlResponse = acceptsGraphQLResponse(ctx);
+        Map<String, Object> body;
+        try {
+            body = body(ctx);
+        } catch (MalformedRequest e) {
+            refuse(ctx, 400, "BAD_REQUEST", e.getMessage(), Map.of(), "malformed");
+            return;
+        }
+        if (body == null) {
+            ctx.next(); // not a GraphQL request that Parley reads (another content type): SmallRye answers it
+            return;
+        }
+        int refusedStatus = graphqlResponse ? 400 : 200;
+        ParsedRequest request;
+        try {
+            request = parse(body);
+        } catch (MalformedRequest e) {
+            refuse(ctx, 400, "BAD_REQUEST", e.getMessage(), Map.of(), "malformed");
+            return;
+        } catch (InvalidSyntaxException e) {
+            ctx.next(); // SmallRye reports the syntax error, with its location
+            return;
+        } catch (LimitExceededException e) {
+            refuse(ctx, refusedStatus, LimitExceededException.CODE, e.getMessage(), e.details(), e.limit());
+            return;
+        } catch (ApiException e) {
+            refuse(ctx, refusedStatus, "BAD_USER_INPUT", e.getMessage(), Map.of(), "input");
+            return;
+        }
+        OperationDefinition operation = request.document() == null ? null
+                : QueryCost.operation(request.document(), request.operationName());
+        boolean write = operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY;
+        boolean heavy = write || request.cost().introspection() || request.cost().nodes() > cheapNodes;
+        if (heavy) {
+            long wait = rates.take(ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress(),
+                    write ? RateLimits.Kind.WRITE : RateLimits.Kind.READ);
+            if (wait > 0) {
+                ctx.response().putHeader("Retry-After", Long.toString(wait));
+                refuse(ctx, 429, "RATE_LIMITED", "Too many " + (write ? "writes" : "heavy reads") + " from this "
+                        + "client; wait " + wait + " s before the next one.", Map.of("retryAfter", wait), "rate");
+                return;
+            }
+        }
+        ctx.put(ParsedRequest.KEY, request);
+        RequestBudget budget = new RequestBudget(System.nanoTime() + limits.deadline().toNanos(), limits.rows());
+        budget.attach();
+        ctx.addHeadersEndHandler(v -> {
+            if (budget.status() != 0 && ctx.response().getStatusCode() == 200 && graphqlResponse) {
+                ctx.response().setStatusCode(budget.status())
+                        .setStatusMessage(HttpResponseStatus.valueOf(budget.status()).reasonPhrase());
+            }
+            String answeredBy = ctx.response().headers().get("X-Parley-Execution");
+            metrics.record(ctx, operation == null ? null : operation.getName(),
+                    answeredBy == null ? "resolvers" : answeredBy,
+                    budget.errorCode(), System.nanoTime() - (long) ctx.get(ARRIVED));
+        });
+        if (!heavy) {
+            ctx.next();
+            return;
+        }
+        line.enter(ctx, new ReadLine.Outcome() {
+            @Override
+            public void admitted() {
+                // the turn ends when the answer is written, or when the client goes: whichever comes first
+                AtomicBoolean left = new AtomicBoolean();
+                Runnable leave = () -> {
+                    if (left.compareAndSet(false, true)) {
+                        line.leave();
+                    }
+                };
+                ctx.addHeadersEndHandler(v -> leave.run());
+                ctx.addEndHandler(v -> leave.run());
+                ctx.next();
+            }
+
+            @Override
+            public void refused(String why) {
+                ctx.response().putHeader("Retry-After", "1");
+                refuse(ctx, 503, ServiceUnavailableException.CODE, why + " Try again in a moment.", Map.of(), "line");
+            }
+        });
+    }
+
+    /** A request body or parameters that are not a GraphQL request at all. */
+    private static final class MalformedRequest extends Exception {
+        MalformedRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The request's fields (query, operationName, variables, extensions), or null when SmallRye should see it. */
+    private Map<String, Object> body(RoutingContext ctx) throws MalformedRequest {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (ctx.request().method() == HttpMethod.GET) {
+            for (String name : List.of("query", "operationName", "variables", "extensions")) {
+                String value = ctx.queryParams().get(name);
+                if (value != null) {
+                    body.put(name, value);
+                }
+            }
+            return body;
+        }
+        String type = ctx.request().getHeader("Content-Type");
+        if (type != null && type.startsWith("application/graphql")) {
+            body.put("query", ctx.body().asString());
+            return body;
+        }
+        if (type != null && !type.startsWith("application/json")) {
+            return null;
+        }
+        JsonNode tree;
+        try {
+            tree = ctx.body() == null || ctx.body().buffer() == null ? null
+                    : json.readTree(ctx.body().buffer().getBytes());
+        } catch (IOException e) {
+            throw new MalformedRequest("The request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new MalformedRequest("The request has no body; send a JSON object with a `query`.");
+        }
+        if (tree.isArray()) {
+            throw new MalformedRequest("Batches are not accepted: send one operation per request.");
+        }
+        if (!tree.isObject()) {
+            throw new MalformedRequest("The request body must be a JSON object with a `query`, not "
+                    + tree.getNodeType().toString().toLowerCase() + ".");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = json.convertValue(tree, Map.class);
+        return fields;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ParsedRequest parse(Map<String, Object> body) throws MalformedRequest {
+        Object query = body.get("query");
+        Object operationName = body.get("operationName");
+        Object variables = body.get("variables");
+        Object extensions = body.get("extensions");
+        if (!(query instanceof String text) || text.isBlank()) {
+            throw new MalformedRequest("The request has no `query`: send the GraphQL document as a string in `query`.");
+        }
+        if (operationName != null && !(operationName instanceof String)) {
+            throw new MalformedRequest("`operationName` must be a string or null.");
+        }
+        if (variables instanceof String encoded) {
+            variables = encoded.isBlank() ? null : decodeObject(encoded, "variables");
+        }
+        if (variables != null && !(variables instanceof Map)) {
+            throw new MalformedRequest("`variables` must be a JSON object mapping each variable's name to its value.");
+        }
+        if (extensions instanceof String encoded) {
+            extensions = encoded.isBlank() ? null : decodeObject(encoded, "extensions");
+        }
+        if (extensions != null && !(extensions instanceof Map)) {
+            throw new MalformedRequest("`extensions` must be a JSON object.");
+        }
+        if (((String) query).length() > limits.characters()) {
+            throw documents.characters(((String) query).length());
+        }
+        if (variables != null && holdsNul(variables)) {
+            throw new BadUserInputException("A variable holds a NUL character (U+0000); remove it and send the "
+                    + "request again.");
+        }
+        GraphQLSchema schema = ServedSchema.get();
+        Documents.Checked checked = documents.parse(text, schema);
+        Map<String, Object> values = (Map<String, Object>) variables;
+        QueryCost cost = schema == null ? new QueryCost(0, 0, 0, 0, 0, false, false)
+                : QueryCost.of(checked.document(), (String) operationName, values, schema, defaultPageSize,
+                        maxPageSize, limits.unpagedListSize());
+        cost.check(limits);
+        InputValues.check(checked.document(), QueryCost.operation(checked.document(), (String) operationName), values);
+        return new ParsedRequest(text, (String) operationName, values, checked.document(), checked.valid(), cost);
+    }
+
+    private Object decodeObject(String encoded, String name) throws MalformedRequest {
+        try {
+            JsonNode tree = json.readTree(encoded);
+            if (tree != null && tree.isObject()) {
+                return json.convertValue(tree, Map.class);
+            }
+        } catch (JsonProcessingException e) {
+            // answered below
+        }
+        throw new MalformedRequest("`" + name + "` must be a JSON object; it was given as a string that is not one.");
+    }
+
+    private static boolean holdsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (holdsNul(entry.getKey()) || holdsNul(entry.getValue())) {
+                    return true;
+                }
+            }
+        }
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (holdsNul(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The body handler's refusals: a body over the limit (413), or one it could not read. */
+    private void failed(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (ctx.statusCode() == 413) {
+            long max = limits.bodySize().asLongValue();
+            refuse(ctx, 413, LimitExceededException.CODE, "The request body is larger than the " + max
+                    + " bytes allowed; send a smaller request.", Map.of("limit", "bodySize", "maximum", max), "bodySize");
+            return;
+        }
+        ctx.next();
+    }
+
+    private void refuse(RoutingContext ctx, int status, String code, String message, Map<String, Object> details,
+            String reason) {
+        metrics.registry().counter("parley.requests.refused", "reason", reason).increment();
+        byte[] answer = ErrorAnswer.of(json, code, message, details, false);
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON)
+                .end(io.vertx.core.buffer.Buffer.buffer(answer));
+        Long arrived = ctx.get(ARRIVED);
+        metrics.record(ctx, null, "gate", code, arrived == null ? 0 : System.nanoTime() - arrived);
+    }
+
+    /**
+     * Whether the answer goes out as {@code application/graphql-response+json} (SmallRye's default), rather than
+     * {@code application/json}, which a client gets when it accepts that but not the former.
+     */
+    private static boolean acceptsGraphQLResponse(RoutingContext ctx) {
+        List<MIMEHeader> accepted = ctx.parsedHeaders().accept();
+        if (accepted == null || accepted.isEmpty()) {
+            return true;
+        }
+        for (MIMEHeader type : accepted) {
+            String raw = type.rawValue();
+            if (raw.startsWith("application/graphql-response+json") || raw.startsWith("*/*")) {
+                return true;
+            }
+            if (raw.startsWith("application/json")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,44 @@
+package org.parley.limits;
+
+import io.smallrye.graphql.api.ErrorCode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parley.graphql.ApiException;
+import org.parley.graphql.ErrorDetails;
+
+/**
+ * A request over one of the bounds of {@link RequestLimits}: names the limit, its maximum and, where it was
+ * measured, how much the request asked for, so that a client knows what to cut.
+ */
+@ErrorCode("LIMIT_EXCEEDED")
+public class LimitExceededException extends ApiException implements ErrorDetails {
+
+    /** The code that this error carries in {@code extensions.code}. */
+    public static final String CODE = "LIMIT_EXCEEDED";
+
+    private final String limit;
+    private final long maximum;
+    private final Long actual;
+
+    public LimitExceededException(String limit, long maximum, Long actual, String message) {
+        super(message);
+        this.limit = limit;
+        this.maximum = maximum;
+        this.actual = actual;
+    }
+
+    public String limit() {
+        return limit;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("limit", limit);
+        details.put("maximum", maximum);
+        if (actual != null) {
+            details.put("actual", actual);
+        }
+        return details;
+    }
+}
