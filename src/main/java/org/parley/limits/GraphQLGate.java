@@ -8,6 +8,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.graphql.ApiException;
 import org.parley.graphql.BadUserInputException;
@@ -45,6 +47,8 @@ public class GraphQLGate {
     private static final int ROUTE_ORDER = -95;
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json; charset=UTF-8";
     private static final String JSON = "application/json; charset=UTF-8";
+    /** Only requests of at most this many bytes are held back before their refusal (see {@link #refuseLater}). */
+    private static final int HELD_BODY_SIZE = 16 * 1024;
     private static final String ARRIVED = GraphQLGate.class.getName() + ".arrived";
 
     private final RequestLimits limits;
@@ -53,6 +57,9 @@ public class GraphQLGate {
     private final RateLimits rates;
     private final ObjectMapper json;
     private final GraphQLMetrics metrics;
+    private final Vertx vertx;
+    /** Refusals being held back now (see {@link #refuseLater}). */
+    private final AtomicInteger held = new AtomicInteger();
     private final String path;
     private final int defaultPageSize;
     private final int maxPageSize;
@@ -60,7 +67,7 @@ public class GraphQLGate {
     private final boolean getEnabled;
 
     GraphQLGate(RequestLimits limits, Documents documents, ReadLine line, RateLimits rates, ObjectMapper json,
-            GraphQLMetrics metrics,
+            GraphQLMetrics metrics, Vertx vertx,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "parley.page.default-size") int defaultPageSize,
             @ConfigProperty(name = "parley.page.max-size") int maxPageSize,
@@ -71,6 +78,7 @@ public class GraphQLGate {
         this.rates = rates;
         this.json = json;
         this.metrics = metrics;
+        this.vertx = vertx;
         this.path = path;
         this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
@@ -132,8 +140,8 @@ public class GraphQLGate {
                     write ? RateLimits.Kind.WRITE : RateLimits.Kind.READ);
             if (wait > 0) {
                 ctx.response().putHeader("Retry-After", Long.toString(wait));
-                refuse(ctx, 429, "RATE_LIMITED", "Too many " + (write ? "writes" : "heavy reads") + " from this "
-                        + "client; wait " + wait + " s before the next one.", Map.of("retryAfter", wait), "rate");
+                refuseLater(ctx, 429, "RATE_LIMITED", "Too many " + (write ? "writes" : "heavy reads") + " from "
+                        + "this client; wait " + wait + " s before the next one.", Map.of(), "rate");
                 return;
             }
         }
@@ -157,6 +165,10 @@ public class GraphQLGate {
         line.enter(ctx, new ReadLine.Outcome() {
             @Override
             public void admitted() {
+                if (ctx.response().closed()) {
+                    line.leave(); // the client left before its turn came
+                    return;
+                }
                 // the turn ends when the answer is written, or when the client goes: whichever comes first
                 AtomicBoolean left = new AtomicBoolean();
                 Runnable leave = () -> {
@@ -170,9 +182,14 @@ public class GraphQLGate {
             }
 
             @Override
-            public void refused(String why) {
+            public void refused(String why, boolean waited) {
                 ctx.response().putHeader("Retry-After", "1");
-                refuse(ctx, 503, ServiceUnavailableException.CODE, why + " Try again in a moment.", Map.of(), "line");
+                String message = why + " Try again in a moment.";
+                if (waited) {
+                    refuse(ctx, 503, ServiceUnavailableException.CODE, message, Map.of(), "line");
+                } else {
+                    refuseLater(ctx, 503, ServiceUnavailableException.CODE, message, Map.of(), "line");
+                }
             }
         });
     }
@@ -313,6 +330,31 @@ public class GraphQLGate {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * Refuses a request for want of capacity (rate, line) after {@code parley.limits.refusal-delay}, as long as at
+     * most {@code parley.limits.refusals-held} small requests are being held so: a client that floods the server
+     * gets its refusals at the pace it may retry, instead of as fast as it sends, which would keep the event loops
+     * busy refusing while cheap requests wait behind the flood.
+     */
+    private void refuseLater(RoutingContext ctx, int status, String code, String message, Map<String, Object> details,
+            String reason) {
+        long delay = limits.refusalDelay().toMillis();
+        boolean small = ctx.body() == null || ctx.body().length() <= HELD_BODY_SIZE;
+        if (delay <= 0 || !small || held.incrementAndGet() > limits.refusalsHeld()) {
+            if (delay > 0 && small) {
+                held.decrementAndGet();
+            }
+            refuse(ctx, status, code, message, details, reason);
+            return;
+        }
+        vertx.setTimer(delay, id -> {
+            held.decrementAndGet();
+            if (!ctx.response().closed() && !ctx.response().ended()) {
+                refuse(ctx, status, code, message, details, reason);
+            }
+        });
     }
 
     private void refuse(RoutingContext ctx, int status, String code, String message, Map<String, Object> details,

@@ -6,6 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The line that heavy requests wait in: at most {@code parley.limits.line.concurrency} run at once, at most
@@ -21,8 +23,8 @@ public class ReadLine {
         /** The request may run now; {@link #leave()} must follow when it is done (the gate does it at the end). */
         void admitted();
 
-        /** The line is full or the wait was too long. */
-        void refused(String why);
+        /** The line is full ({@code waited} false) or the wait was too long ({@code waited} true). */
+        void refused(String why, boolean waited);
     }
 
     private record Waiter(RoutingContext request, Context context, Outcome outcome, long[] timer) {
@@ -36,9 +38,12 @@ public class ReadLine {
     private int running;
     private long dropped;
 
-    ReadLine(Vertx vertx, RequestLimits limits) {
+    ReadLine(Vertx vertx, RequestLimits limits,
+            @ConfigProperty(name = "parley.graphql.direct-reads.concurrency") Optional<Integer> directReads) {
         this.vertx = vertx;
-        this.concurrency = limits.line().concurrency().orElse(2 * Runtime.getRuntime().availableProcessors());
+        // by default as many as single statements may run at once, so that the line never holds those back
+        this.concurrency = limits.line().concurrency()
+                .orElse(directReads.orElse(Runtime.getRuntime().availableProcessors()));
         this.length = limits.line().length();
         this.maxWaitMillis = Math.max(1, limits.line().maxWait().toMillis());
         if (concurrency < 1 || length < 0) {
@@ -56,7 +61,7 @@ public class ReadLine {
                 waiter = null;
             } else if (waiting.size() >= length) {
                 waiter = null;
-                outcome.refused("The server is busy: " + waiting.size() + " requests are waiting already.");
+                outcome.refused("The server is busy: " + waiting.size() + " requests are waiting already.", false);
                 return;
             } else {
                 waiter = new Waiter(request, Vertx.currentContext(), outcome, new long[1]);
@@ -74,7 +79,7 @@ public class ReadLine {
             }
             if (stillWaiting) {
                 waiter.context.runOnContext(v -> outcome.refused("The server is busy: the request waited "
-                        + maxWaitMillis + " ms without a turn."));
+                        + maxWaitMillis + " ms without a turn.", true));
             }
         });
     }

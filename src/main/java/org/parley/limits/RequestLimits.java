@@ -55,6 +55,12 @@ public interface RequestLimits {
     /** How long a request may take, from admission to its last statement. */
     Duration deadline();
 
+    /** How long a refusal for want of capacity (rate, a full line) is held before it is sent. */
+    Duration refusalDelay();
+
+    /** How many such refusals may be held at once; beyond, they are sent at once. */
+    int refusalsHeld();
+
     /** The budget of queries that only introspect the schema (what GraphiQL and code generators send). */
     Introspection introspection();
 
@@ -75,7 +81,7 @@ public interface RequestLimits {
     }
 
     interface Line {
-        /** Heavy requests running at once; by default two per core. */
+        /** Heavy requests running at once; by default as many as direct reads (one per core unless configured). */
         OptionalInt concurrency();
 
         /** Reads of at most this many objects ({@link QueryCost#nodes()}) are cheap: they never wait in line. */
