@@ -85,7 +85,7 @@ public class PlainFieldFetchers implements EventingService {
     /** Answers a relation from what the {@link Prefetcher} read ahead for the parent, else asks the resolver. */
     private static DataFetcher<?> prefetchedOr(DataFetcher<?> resolver) {
         return env -> {
-            Object value = Prefetcher.prefetched(env, env.getSource(), env.getField().getResultKey());
+            Object value = Prefetcher.prefetched(env, env.getSource());
             return value != Prefetcher.ABSENT ? value : resolver.get(env);
         };
     }

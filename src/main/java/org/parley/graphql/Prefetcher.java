@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -17,6 +18,7 @@ import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,33 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 public class Prefetcher {
 
-    /** Key of the per-request store in graphql-java's context: parent object to (result key to value). */
+    /** Key of the per-request store in graphql-java's context: parent object to (selection to value). */
     static final String STORE = "parley.prefetched";
+
+    /**
+     * What a value read ahead answers: a field with its arguments. Not the response key: one relation selected
+     * twice below the same parent (aliases, a connection's nodes and edges, the same object reached by two paths)
+     * with different arguments reads two lists, and with the same arguments, one.
+     */
+    private record Selection(String field, Map<String, Object> arguments) {
+        static Selection of(SelectedField field) {
+            return of(field.getName(), field.getArguments());
+        }
+
+        /**
+         * An argument given as null and one left out (graphql-java passes either) are the same selection, and so are
+         * the same Int as an Integer and as a BigDecimal (SmallRye coerces a variable's Int to the latter).
+         */
+        static Selection of(String field, Map<String, Object> arguments) {
+            Map<String, Object> given = new HashMap<>();
+            arguments.forEach((name, value) -> {
+                if (value != null) {
+                    given.put(name, value instanceof Number number ? whole(number) : value);
+                }
+            });
+            return new Selection(field, given);
+        }
+    }
 
     private final Context context;
     private final Map<Class<?>, Map<String, Loader>> loaders = new ConcurrentHashMap<>();
@@ -59,19 +86,19 @@ public class Prefetcher {
     public <T extends Connection<?, ?>> T connection(T connection) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         if (env != null && connection != null) {
-            Map<String, SelectedField> fields = new LinkedHashMap<>();
+            List<SelectedField> fields = new ArrayList<>();
             for (SelectedField top : env.getSelectionSet().getImmediateFields()) {
                 if (top.getName().equals("nodes")) {
-                    addAll(fields, top.getSelectionSet().getImmediateFields());
+                    fields.addAll(top.getSelectionSet().getImmediateFields());
                 } else if (top.getName().equals("edges")) {
                     for (SelectedField edgeField : top.getSelectionSet().getImmediateFields()) {
                         if (edgeField.getName().equals("node")) {
-                            addAll(fields, edgeField.getSelectionSet().getImmediateFields());
+                            fields.addAll(edgeField.getSelectionSet().getImmediateFields());
                         }
                     }
                 }
             }
-            walk(store(env), new ArrayList<>(connection.items()), fields.values());
+            walk(store(env), new ArrayList<>(connection.items()), fields);
         }
         return connection;
     }
@@ -91,55 +118,64 @@ public class Prefetcher {
     /** Stands for a prefetched null in the store (whose maps take no null values). */
     private static final Object NULL = new Object();
 
-    /** The value read ahead for {@code resultKey} of {@code parent}, or {@link #ABSENT}. */
-    static Object prefetched(DataFetchingEnvironment env, Object parent, String resultKey) {
-        Map<Object, Map<String, Object>> store = env.getGraphQlContext().get(STORE);
+    /** The value read ahead for the field {@code env} fetches of {@code parent}, or {@link #ABSENT}. */
+    static Object prefetched(DataFetchingEnvironment env, Object parent) {
+        Map<Object, Map<Selection, Object>> store = env.getGraphQlContext().get(STORE);
         if (store == null) {
             return ABSENT;
         }
-        Map<String, Object> values = store.get(parent);
-        Object value = values == null ? null : values.get(resultKey);
+        Map<Selection, Object> values = store.get(parent);
+        Object value = values == null ? null
+                : values.get(Selection.of(env.getFieldDefinition().getName(), env.getArguments()));
         if (value == null) {
             return ABSENT;
         }
         return value == NULL ? null : value;
     }
 
-    private static Map<Object, Map<String, Object>> store(DataFetchingEnvironment env) {
+    private static Map<Object, Map<Selection, Object>> store(DataFetchingEnvironment env) {
         GraphQLContext graphQlContext = env.getGraphQlContext();
         return graphQlContext.computeIfAbsent(STORE, key -> Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
-    private void walk(Map<Object, Map<String, Object>> store, List<?> items, Collection<SelectedField> fields) {
+    private void walk(Map<Object, Map<Selection, Object>> store, List<?> items, Collection<SelectedField> fields) {
         if (items.isEmpty() || fields.isEmpty()) {
             return;
+        }
+        // one read per field and arguments; below it, every selection of that field and those arguments
+        Map<Selection, List<SelectedField>> selections = new LinkedHashMap<>();
+        for (SelectedField field : fields) {
+            selections.computeIfAbsent(Selection.of(field), k -> new ArrayList<>()).add(field);
         }
         Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
         for (Object item : items) {
             byClass.computeIfAbsent(item.getClass(), k -> new ArrayList<>()).add(item);
         }
         for (Map.Entry<Class<?>, List<Object>> group : byClass.entrySet()) {
-            for (SelectedField field : fields) {
-                if (field.getSelectionSet().getImmediateFields().isEmpty() && !isRelation(group.getKey(), field)) {
+            for (Map.Entry<Selection, List<SelectedField>> selection : selections.entrySet()) {
+                SelectedField field = selection.getValue().get(0);
+                List<SelectedField> below = new ArrayList<>();
+                selection.getValue().forEach(each -> below.addAll(each.getSelectionSet().getImmediateFields()));
+                if (below.isEmpty() && !isRelation(group.getKey(), field)) {
                     continue;
                 }
-                List<Object> children = read(store, group.getKey(), group.getValue(), field);
+                List<Object> children = read(store, group.getKey(), group.getValue(), selection.getKey(), field);
                 if (children != null) {
-                    walk(store, children, field.getSelectionSet().getImmediateFields());
+                    walk(store, children, below);
                 }
             }
         }
     }
 
     /** Reads {@code field} for all {@code parents}; returns the children to walk into, or null to stop here. */
-    private List<Object> read(Map<Object, Map<String, Object>> store, Class<?> type, List<Object> parents,
-            SelectedField field) {
+    private List<Object> read(Map<Object, Map<Selection, Object>> store, Class<?> type, List<Object> parents,
+            Selection selection, SelectedField field) {
         Loader loader = loadersOf(type).get(field.getName());
         List<?> values = joined(parents, field.getName());
         if (values != null) {
             for (int i = 0; i < parents.size(); i++) {
                 store.computeIfAbsent(parents.get(i), k -> new ConcurrentHashMap<>(4))
-                        .putIfAbsent(field.getResultKey(), values.get(i) == null ? NULL : values.get(i));
+                        .putIfAbsent(selection, values.get(i) == null ? NULL : values.get(i));
             }
         } else if (loader != null) {
             Object[] args = arguments(loader, parents, field);
@@ -149,7 +185,7 @@ public class Prefetcher {
             values = invoke(loader, args);
             for (int i = 0; i < parents.size(); i++) {
                 store.computeIfAbsent(parents.get(i), k -> new ConcurrentHashMap<>(4))
-                        .putIfAbsent(field.getResultKey(), values.get(i) == null ? NULL : values.get(i));
+                        .putIfAbsent(selection, values.get(i) == null ? NULL : values.get(i));
             }
         } else {
             Field plain = plainFieldsOf(type).get(field.getName());
@@ -190,6 +226,19 @@ public class Prefetcher {
         return loadersOf(type).containsKey(field.getName());
     }
 
+    /** A number as a Long when it is whole, so that equal Ints compare equal whatever their Java type. */
+    private static Object whole(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            try {
+                return decimal.longValueExact();
+            } catch (ArithmeticException e) {
+                return decimal.stripTrailingZeros();
+            }
+        }
+        return number instanceof Integer || number instanceof Long || number instanceof Short ? number.longValue()
+                : number;
+    }
+
     private static Object[] arguments(Loader loader, List<Object> parents, SelectedField field) {
         Object[] args = new Object[loader.parameters().length];
         for (int i = 0; i < args.length; i++) {
@@ -206,7 +255,10 @@ public class Prefetcher {
                     value = Integer.valueOf(defaultValue.value());
                 }
             }
-            if (value == null || parameter.getType().isInstance(value)) {
+            if (value instanceof Number number && Integer.class.equals(parameter.getType())
+                    && whole(number) instanceof Long whole && whole == whole.intValue()) {
+                args[i] = whole.intValue(); // SmallRye gives a variable's Int as a BigDecimal
+            } else if (value == null || parameter.getType().isInstance(value)) {
                 args[i] = value;
             } else if (parameter.getType().isEnum() && value instanceof String name) {
                 args[i] = enumValue(parameter.getType(), name);
@@ -291,11 +343,5 @@ public class Prefetcher {
             }
         }
         scanned = true;
-    }
-
-    private static void addAll(Map<String, SelectedField> fields, List<SelectedField> more) {
-        for (SelectedField field : more) {
-            fields.putIfAbsent(field.getResultKey(), field);
-        }
     }
 }
