@@ -31,7 +31,8 @@ public class DatabaseStartup {
     private final Optional<String> password;
     private final boolean cleanAtStart;
 
-    public DatabaseStartup(Flyway flyway, AgroalDataSource pool, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    public DatabaseStartup(Flyway flyway, AgroalDataSource pool,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             @ConfigProperty(name = "parley.db.clean-at-start", defaultValue = "false") boolean cleanAtStart) {

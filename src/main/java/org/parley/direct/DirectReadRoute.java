@@ -2,6 +2,7 @@ package org.parley.direct;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.graphql.api.ErrorCode;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
@@ -107,27 +108,31 @@ public class DirectReadRoute {
             ctx.next();
             return;
         }
-        statements.executeBlocking(() -> ctx.response().closed() ? null : reads.run(compiled), false).onComplete(result -> {
-            if (result.succeeded() && result.result() == null) {
-                return; // the client left while the request waited for a thread: nothing was run
-            }
-            if (result.failed()) {
-                answerFailure(ctx, contentType, compiled, result.cause());
-                return;
-            }
-            byte[] data = result.result();
-            if (data.length > maxAnswerSize) {
-                answerError(ctx, contentType, 200, new LimitExceededException("answerSize", maxAnswerSize,
-                        (long) data.length, "The answer would be " + data.length + " bytes, more than the "
-                                + maxAnswerSize + " allowed; ask for smaller pages or fewer fields."));
-                return;
-            }
-            ctx.response().setStatusCode(200)
-                    .putHeader("Content-Type", contentType)
-                    .putHeader(EXECUTION_HEADER, "single-statement")
-                    .end(Buffer.buffer(data.length + DATA_OPEN.length + 1)
-                            .appendBytes(DATA_OPEN).appendBytes(data).appendByte((byte) '}'));
-        });
+        statements.executeBlocking(() -> ctx.response().closed() ? null : reads.run(compiled), false)
+                .onComplete(result -> answer(ctx, contentType, compiled, result));
+    }
+
+    private void answer(RoutingContext ctx, String contentType, DirectReads.Compiled compiled,
+            AsyncResult<byte[]> result) {
+        if (result.succeeded() && result.result() == null) {
+            return; // the client left while the request waited for a thread: nothing was run
+        }
+        if (result.failed()) {
+            answerFailure(ctx, contentType, compiled, result.cause());
+            return;
+        }
+        byte[] data = result.result();
+        if (data.length > maxAnswerSize) {
+            answerError(ctx, contentType, 200, new LimitExceededException("answerSize", maxAnswerSize,
+                    (long) data.length, "The answer would be " + data.length + " bytes, more than the "
+                            + maxAnswerSize + " allowed; ask for smaller pages or fewer fields."));
+            return;
+        }
+        ctx.response().setStatusCode(200)
+                .putHeader("Content-Type", contentType)
+                .putHeader(EXECUTION_HEADER, "single-statement")
+                .end(Buffer.buffer(data.length + DATA_OPEN.length + 1)
+                        .appendBytes(DATA_OPEN).appendBytes(data).appendByte((byte) '}'));
     }
 
     /**

@@ -6,6 +6,8 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode("BAD_USER_INPUT")
 public class BadUserInputException extends ApiException {
 
+    private static final int QUOTED = 64;
+
     public BadUserInputException(String message) {
         super(message);
     }
@@ -20,6 +22,4 @@ public class BadUserInputException extends ApiException {
         }
         return value.substring(0, QUOTED) + "… (" + value.length() + " characters)";
     }
-
-    private static final int QUOTED = 64;
 }

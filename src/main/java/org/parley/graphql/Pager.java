@@ -169,7 +169,8 @@ public class Pager {
     }
 
     private static BadUserInputException badCursor(String cursor) {
-        return new BadUserInputException("'" + BadUserInputException.quote(cursor) + "' is not a cursor of this list; pass the cursor or "
-                + "pageInfo.endCursor of a page you read, or leave `after` out to start from the first page.");
+        return new BadUserInputException("'" + BadUserInputException.quote(cursor) + "' is not a cursor of this "
+                + "list; pass the cursor or pageInfo.endCursor of a page you read, or leave `after` out to start "
+                + "from the first page.");
     }
 }
