@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Prefetcher;
 
@@ -35,6 +36,10 @@ public class CountryGraphQL {
     @Query("countryByCode")
     @Description("The country with this ISO 3166-1 alpha-2 code (e.g. KR), or null if there is none.")
     public Country countryByCode(@Description("ISO 3166-1 alpha-2 code, case-insensitive.") String code) {
+        if (code == null) {
+            throw new BadUserInputException("countryByCode needs a `code`: the country's ISO 3166-1 alpha-2 code, "
+                    + "e.g. KR.");
+        }
         return prefetcher.one(countries.byCode(code));
     }
 

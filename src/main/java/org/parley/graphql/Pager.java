@@ -154,13 +154,17 @@ public class Pager {
             throw badCursor(cursor);
         }
         if (!parts[0].equals(order.name())) {
-            throw new BadUserInputException("The cursor '" + cursor + "' belongs to a list ordered by " + parts[0]
+            throw new BadUserInputException("The cursor '" + BadUserInputException.quote(cursor)
+                    + "' belongs to a list ordered by " + BadUserInputException.quote(parts[0])
                     + ", not " + order.name() + "; request the first page again in this order.");
         }
         try {
             Long.parseLong(parts[2]);
             if (order.keyType().equals("date") && !parts[1].equals("-infinity")) {
                 java.time.LocalDate.parse(parts[1]);
+            }
+            if (order.keyType().equals("bigint")) {
+                Long.parseLong(parts[1]);
             }
         } catch (RuntimeException e) {
             throw badCursor(cursor);

@@ -50,7 +50,9 @@ final class InputValues {
         }
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             if (isInt(definition.getType()) && holdsOutOfRange(variables.get(definition.getName()))) {
-                throw outOfRange("given", "for the variable $" + definition.getName());
+                throw new BadUserInputException("The value given for the variable $" + definition.getName()
+                        + " is not an Int: an Int is a whole number between " + Integer.MIN_VALUE + " and "
+                        + Integer.MAX_VALUE + ".");
             }
         }
     }
@@ -71,7 +73,7 @@ final class InputValues {
         }
         if (value instanceof Number number) {
             double asDouble = number.doubleValue();
-            return asDouble > Integer.MAX_VALUE || asDouble < Integer.MIN_VALUE;
+            return asDouble > Integer.MAX_VALUE || asDouble < Integer.MIN_VALUE || asDouble != Math.rint(asDouble);
         }
         return false;
     }

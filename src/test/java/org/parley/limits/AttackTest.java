@@ -127,6 +127,14 @@ class AttackTest {
                 body("{ officials(first: 1, after: \"" + "x".repeat(10_000) + "\") { nodes { id } } }"), Map.of(), 200,
                 r -> r.then().body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                         .body("errors[0].message.length()", lessThan(400))));
+        attacks.add(new Attack("8 a non-integral Int variable",
+                body("query($n: Int) { officials(first: $n) { nodes { id } } }", Map.of("n", 2.5)), Map.of(), 400,
+                code("BAD_USER_INPUT")));
+        attacks.add(new Attack("8 a forged cursor whose key is not a number",
+                body("{ officials(orderBy: ID_DESC, after: \"SURfREVTQwp4CjU\") { nodes { name } } }"), Map.of(), 200,
+                code("BAD_USER_INPUT")));
+        attacks.add(new Attack("8 countryByCode without a code", body("{ countryByCode { name } }"), Map.of(), 200,
+                code("BAD_USER_INPUT")));
         attacks.add(refused("8 5,000 tokens", body("{ " + "a ".repeat(5_000) + "}"), Map.of(), "tokens"));
         attacks.add(refused("8 @include 60 times", body("{ __typename " + "@include(if: true) ".repeat(60) + "}"),
                 Map.of(), "directives"));
