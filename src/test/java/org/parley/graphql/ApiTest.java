@@ -52,6 +52,16 @@ class ApiTest {
     }
 
     @Test
+    void theServedSdlIsAWholeSchemaThatDeclaresEveryScalarItUses() {
+        String sdl = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        // fails with "There is no type resolver defined..." or "The field type 'Date' is not present" on a gap
+        graphql.schema.GraphQLSchema schema = graphql.schema.idl.UnExecutableSchemaGenerator
+                .makeUnExecutableSchema(new graphql.schema.idl.SchemaParser().parse(sdl));
+        assertTrue(schema.getType("Date") != null, "scalar Date is declared");
+        assertEquals("Query", schema.getQueryType().getName());
+    }
+
+    @Test
     void tooDeepAQueryIsRejectedBeforeItRuns() {
         StringBuilder deep = new StringBuilder("{ countries { nodes { ");
         for (int i = 0; i < 7; i++) {
