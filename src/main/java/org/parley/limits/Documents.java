@@ -11,6 +11,8 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parley.graphql.BadUserInputException;
 
 /**
@@ -21,8 +23,12 @@ import org.parley.graphql.BadUserInputException;
 @ApplicationScoped
 public class Documents {
 
-    /** A parsed document and whether it is valid against the schema it was checked with. */
-    public record Checked(Document document, boolean valid) {
+    /**
+     * A parsed document, whether it is valid against the schema it was checked with, what is wrong with a value
+     * written in it (null when nothing), and the costs of its operations when run without variables, measured once.
+     */
+    public record Checked(Document document, boolean valid, RuntimeException literalProblem,
+            Map<String, QueryCost> costsWithoutVariables) {
     }
 
     /** A parsed document's tree takes many times its text; this is a generous estimate of how many. */
@@ -79,7 +85,8 @@ public class Documents {
                     + "parser allows; split it into smaller queries.");
         }
         boolean isValid = schema != null && ParseAndValidate.validate(schema, document).isEmpty();
-        Checked checked = new Checked(document, isValid);
+        Checked checked = new Checked(document, isValid, InputValues.literalProblem(document),
+                new ConcurrentHashMap<>());
         if (isValid) {
             valid.put(query, checked);
         }

@@ -277,12 +277,25 @@ public class GraphQLGate {
         GraphQLSchema schema = ServedSchema.get();
         Documents.Checked checked = documents.parse(text, schema);
         Map<String, Object> values = (Map<String, Object>) variables;
-        QueryCost cost = schema == null ? new QueryCost(0, 0, 0, 0, 0, false, false)
-                : QueryCost.of(checked.document(), (String) operationName, values, schema, defaultPageSize,
-                        maxPageSize, limits.unpagedListSize());
+        String name = (String) operationName;
+        QueryCost cost;
+        if (schema == null) {
+            cost = new QueryCost(0, 0, 0, 0, 0, false, false);
+        } else if (values == null || values.isEmpty()) {
+            // the same document without variables costs the same every time: measured once
+            cost = checked.costsWithoutVariables().computeIfAbsent(name == null ? "" : name,
+                    key -> QueryCost.of(checked.document(), name, null, schema, defaultPageSize, maxPageSize,
+                            limits.unpagedListSize()));
+        } else {
+            cost = QueryCost.of(checked.document(), name, values, schema, defaultPageSize, maxPageSize,
+                    limits.unpagedListSize());
+        }
         cost.check(limits);
-        InputValues.check(checked.document(), QueryCost.operation(checked.document(), (String) operationName), values);
-        return new ParsedRequest(text, (String) operationName, values, checked.document(), checked.valid(), cost);
+        if (checked.literalProblem() != null) {
+            throw checked.literalProblem();
+        }
+        InputValues.checkVariables(QueryCost.operation(checked.document(), name), values);
+        return new ParsedRequest(text, name, values, checked.document(), checked.valid(), cost);
     }
 
     private Object decodeObject(String encoded, String name) throws MalformedRequest {

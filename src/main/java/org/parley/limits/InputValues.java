@@ -31,21 +31,27 @@ final class InputValues {
     private InputValues() {
     }
 
-    static void check(Document document, OperationDefinition operation, Map<String, Object> variables) {
+    /** What is wrong with a value written in {@code document}, or null when nothing is. */
+    static BadUserInputException literalProblem(Document document) {
         Deque<Node<?>> nodes = new ArrayDeque<>();
         document.getDefinitions().forEach(nodes::push);
         while (!nodes.isEmpty()) {
             Node<?> node = nodes.pop();
             if (node instanceof IntValue literal && outOfRange(literal.getValue())) {
-                throw outOfRange(BadUserInputException.quote(literal.getValue().toString()), "in the query");
+                return outOfRange(BadUserInputException.quote(literal.getValue().toString()), "in the query");
             }
             if (node instanceof StringValue literal && literal.getValue().indexOf('\u0000') >= 0) {
-                throw new BadUserInputException("A string in the query holds a NUL character (U+0000), which the "
+                return new BadUserInputException("A string in the query holds a NUL character (U+0000), which the "
                         + "database cannot store or compare; remove it and send the request again.");
             }
             node.getChildren().forEach(nodes::push);
         }
-        if (operation == null || variables == null) {
+        return null;
+    }
+
+    /** Refuses a value given for an Int variable of {@code operation} that is not an Int. */
+    static void checkVariables(OperationDefinition operation, Map<String, Object> variables) {
+        if (operation == null || variables == null || variables.isEmpty()) {
             return;
         }
         for (VariableDefinition definition : operation.getVariableDefinitions()) {

@@ -183,6 +183,17 @@ class DirectReadsTest extends GraphFixtureTest {
     }
 
     @Test
+    void extensionsThatDoNotChangeTheAnswerKeepTheSingleStatement() {
+        // Apollo Client sends its name and version with every request
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ officials(first: 2) { nodes { name } } }",
+                        "extensions", Map.of("clientLibrary", Map.of("name", "@apollo/client", "version", "4.0.0"))))
+                .post("/graphql")
+                .then().statusCode(200).header(HEADER, "single-statement")
+                .body("data.officials.nodes", hasSize(2));
+    }
+
+    @Test
     void aPageOfMeetingsWithParticipantsIsOneStatement() {
         String query = "{ meetings(first: 50) { nodes { id heldOn location forum { name }"
                 + " participants { official { name country { name } } } } } }";
