@@ -43,7 +43,8 @@ public class DirectReads {
      */
     public Compiled compile(ParsedRequest request) {
         GraphQLSchema schema = ServedSchema.get();
-        if (schema == null || !request.valid()) {
+        if (schema == null || !request.valid() || request.operation() == null
+                || request.operation().getOperation() != OperationDefinition.Operation.QUERY) {
             return null;
         }
         try {
@@ -51,9 +52,6 @@ public class DirectReads {
                     .createExecutableNormalizedOperationWithRawVariables(schema, request.document(),
                             request.operationName(),
                             RawVariables.of(request.variables() == null ? Map.of() : request.variables()));
-            if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
-                return null;
-            }
             SqlText sql = new ReadCompiler(catalog).compile(operation.getTopLevelFields());
             LOG.debugf("One statement: %s %s", sql.sql(), sql.params());
             return new Compiled(sql.sql(), sql.params());

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The limits of {@link QueryCost} inside graphql-java, for every operation it runs, however it arrived (a
- * subscription over a WebSocket does not pass the HTTP gate). Over HTTP the gate has refused the same operations
- * already, with the same errors; this check, linear in the document's size, is what keeps the two ways in alike.
+ * subscription over a WebSocket does not pass the HTTP gate). A request that passed the gate (it runs with a
+ * {@link RequestBudget}) is not measured again.
  */
 public final class CostInstrumentation implements Instrumentation {
 
@@ -41,6 +41,9 @@ public final class CostInstrumentation implements Instrumentation {
     @Override
     public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (RequestBudget.current() != null) {
+            return documentAndVariables; // measured at the gate, which gave the request its budget
+        }
         QueryCost cost = QueryCost.of(documentAndVariables.getDocument(), parameters.getOperation(),
                 documentAndVariables.getVariables(), parameters.getSchema(), defaultPageSize, maxPageSize,
                 limits.unpagedListSize());

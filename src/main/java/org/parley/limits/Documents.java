@@ -99,7 +99,7 @@ public class Documents {
         return valid.estimatedSize();
     }
 
-    LimitExceededException characters(long actual) {
+    private LimitExceededException characters(long actual) {
         return new LimitExceededException("characters", limits.characters(), actual, "The query has " + actual
                 + " characters, more than the " + limits.characters() + " allowed; send a smaller query.");
     }

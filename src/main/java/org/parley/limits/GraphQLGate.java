@@ -1,7 +1,6 @@
 package org.parley.limits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -9,6 +8,7 @@ import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.graphql.ApiException;
-import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.ServedSchema;
 
 /**
@@ -131,8 +130,7 @@ public class GraphQLGate {
             refuse(ctx, refusedStatus, "BAD_USER_INPUT", e.getMessage(), Map.of(), "input");
             return;
         }
-        OperationDefinition operation = request.document() == null ? null
-                : QueryCost.operation(request.document(), request.operationName());
+        OperationDefinition operation = request.operation();
         boolean write = operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY;
         boolean heavy = write || request.cost().introspection() || request.cost().nodes() > cheapNodes;
         if (heavy) {
@@ -221,25 +219,25 @@ public class GraphQLGate {
         if (type != null && !type.startsWith("application/json")) {
             return null;
         }
-        JsonNode tree;
+        if (ctx.body() == null || ctx.body().buffer() == null || ctx.body().length() == 0) {
+            throw new MalformedRequest("The request has no body; send a JSON object with a `query`.");
+        }
+        Object parsed;
         try {
-            tree = ctx.body() == null || ctx.body().buffer() == null ? null
-                    : json.readTree(ctx.body().buffer().getBytes());
+            // one pass over the body, straight into maps and lists (the variables as graphql-java takes them)
+            parsed = json.readValue(ctx.body().buffer().getBytes(), Object.class);
         } catch (IOException e) {
             throw new MalformedRequest("The request body is not valid JSON: " + firstLine(e.getMessage()));
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw new MalformedRequest("The request has no body; send a JSON object with a `query`.");
-        }
-        if (tree.isArray()) {
+        if (parsed instanceof List) {
             throw new MalformedRequest("Batches are not accepted: send one operation per request.");
         }
-        if (!tree.isObject()) {
+        if (!(parsed instanceof Map)) {
             throw new MalformedRequest("The request body must be a JSON object with a `query`, not "
-                    + tree.getNodeType().toString().toLowerCase() + ".");
+                    + (parsed == null ? "null" : "a single value") + ".");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> fields = json.convertValue(tree, Map.class);
+        Map<String, Object> fields = (Map<String, Object>) parsed;
         return fields;
     }
 
@@ -267,13 +265,6 @@ public class GraphQLGate {
         if (extensions != null && !(extensions instanceof Map)) {
             throw new MalformedRequest("`extensions` must be a JSON object.");
         }
-        if (((String) query).length() > limits.characters()) {
-            throw documents.characters(((String) query).length());
-        }
-        if (variables != null && holdsNul(variables)) {
-            throw new BadUserInputException("A variable holds a NUL character (U+0000); remove it and send the "
-                    + "request again.");
-        }
         GraphQLSchema schema = ServedSchema.get();
         Documents.Checked checked = documents.parse(text, schema);
         Map<String, Object> values = (Map<String, Object>) variables;
@@ -294,41 +285,21 @@ public class GraphQLGate {
         if (checked.literalProblem() != null) {
             throw checked.literalProblem();
         }
-        InputValues.checkVariables(QueryCost.operation(checked.document(), name), values);
-        return new ParsedRequest(text, name, values, checked.document(), checked.valid(), cost);
+        OperationDefinition operation = QueryCost.operation(checked.document(), name);
+        InputValues.checkVariables(operation, values);
+        return new ParsedRequest(name, values, checked.document(), operation, checked.valid(), cost);
     }
 
     private Object decodeObject(String encoded, String name) throws MalformedRequest {
         try {
-            JsonNode tree = json.readTree(encoded);
-            if (tree != null && tree.isObject()) {
-                return json.convertValue(tree, Map.class);
+            Object decoded = json.readValue(encoded, Object.class);
+            if (decoded instanceof Map) {
+                return decoded;
             }
         } catch (JsonProcessingException e) {
             // answered below
         }
         throw new MalformedRequest("`" + name + "` must be a JSON object; it was given as a string that is not one.");
-    }
-
-    private static boolean holdsNul(Object value) {
-        if (value instanceof String text) {
-            return text.indexOf('\u0000') >= 0;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (holdsNul(entry.getKey()) || holdsNul(entry.getValue())) {
-                    return true;
-                }
-            }
-        }
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
-                if (holdsNul(item)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The body handler's refusals: a body over the limit (413), or one it could not read. */
@@ -376,7 +347,7 @@ public class GraphQLGate {
         byte[] answer = ErrorAnswer.of(json, code, message, details, false);
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON)
-                .end(io.vertx.core.buffer.Buffer.buffer(answer));
+                .end(Buffer.buffer(answer));
         Long arrived = ctx.get(ARRIVED);
         metrics.record(ctx, null, "gate", code, arrived == null ? 0 : System.nanoTime() - arrived);
     }

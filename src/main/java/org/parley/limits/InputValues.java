@@ -21,7 +21,7 @@ import org.parley.graphql.BadUserInputException;
  * Values in a document or its variables that no field can take, refused with an error that says so before anything
  * runs: GraphQL's Int is a signed 32-bit integer, and a larger one (written in the document or given for an Int
  * variable) would otherwise be cut down to 32 bits or fail deep in execution; PostgreSQL cannot hold a NUL
- * character in text, which the gate refuses in variables and this check in string literals.
+ * character in text, in a string literal or a variable.
  */
 final class InputValues {
 
@@ -49,9 +49,16 @@ final class InputValues {
         return null;
     }
 
-    /** Refuses a value given for an Int variable of {@code operation} that is not an Int. */
+    /** Refuses a variable that holds a NUL character, or a value given for an Int variable that is not an Int. */
     static void checkVariables(OperationDefinition operation, Map<String, Object> variables) {
-        if (operation == null || variables == null || variables.isEmpty()) {
+        if (variables == null || variables.isEmpty()) {
+            return;
+        }
+        if (holdsNul(variables)) {
+            throw new BadUserInputException("A variable holds a NUL character (U+0000), which the database cannot "
+                    + "store or compare; remove it and send the request again.");
+        }
+        if (operation == null) {
             return;
         }
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
@@ -61,6 +68,16 @@ final class InputValues {
                         + Integer.MAX_VALUE + ".");
             }
         }
+    }
+
+    private static boolean holdsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(entry -> holdsNul(entry.getKey()) || holdsNul(entry.getValue()));
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(InputValues::holdsNul);
     }
 
     private static boolean isInt(Type<?> type) {
