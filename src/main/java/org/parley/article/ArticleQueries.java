@@ -8,6 +8,7 @@ import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.official.Official;
@@ -24,7 +25,7 @@ public class ArticleQueries {
     public static final Junction MENTIONED_ORGANIZATIONS = new Junction("article_organization", "article_id", "organization_id");
     public static final Junction MENTIONED_TOPICS = new Junction("article_topic", "article_id", "topic_id");
 
-    private static final String NEWEST_FIRST = "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC";
+    private static final String NEWEST_FIRST = ListOrders.newestArticles("a");
 
     private final Db db;
     private final Pager pager;
@@ -39,6 +40,12 @@ public class ArticleQueries {
     }
 
     public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after) {
+        return new ArticleConnection(pager.page(Article.columns("t"), "article t", where(filter),
+                order == null ? ArticleOrder.PUBLISHED_ON_DESC : order, first, after, Article::from));
+    }
+
+    /** The conditions of {@code filter} over the article {@code t}. */
+    public static Where where(ArticleFilter filter) {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.author, "EXISTS (SELECT 1 FROM unnest(t.authors) au WHERE au ILIKE ?)",
@@ -58,8 +65,7 @@ public class ArticleQueries {
                     "EXISTS (SELECT 1 FROM article_topic j WHERE j.article_id = t.id AND j.topic_id = ANY(?))",
                     GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
         }
-        return new ArticleConnection(pager.page(Article.columns("t"), "article t", where,
-                order == null ? ArticleOrder.PUBLISHED_ON_DESC : order, first, after, Article::from));
+        return where;
     }
 
     /** The articles each parent links to through {@code junction}, newest first. */

@@ -1,15 +1,15 @@
 package org.parley.article;
 
 import java.util.List;
-import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.country.Country;
+import org.parley.graphql.ApiErrors;
 import org.parley.graphql.Db;
-import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
@@ -34,21 +34,21 @@ public class MentionGraphQL {
     @Description("The officials the article mentions, by name.")
     public List<@NonNull List<@NonNull Official>> mentionedOfficials(@Source List<Article> parents) {
         return ArticleQueries.MENTIONED_OFFICIALS.read(db, parents, a -> a.dbId, "official o", "o",
-                Official.columns("o"), "o.name, o.id", Official::from);
+                Official.columns("o"), ListOrders.byName("o"), Official::from);
     }
 
     @Name("mentionedCountries")
     @Description("The countries the article mentions, by name.")
     public List<@NonNull List<@NonNull Country>> mentionedCountries(@Source List<Article> parents) {
         return ArticleQueries.MENTIONED_COUNTRIES.read(db, parents, a -> a.dbId, "country c", "c",
-                Country.columns("c"), "c.name, c.id", Country::from);
+                Country.columns("c"), ListOrders.byName("c"), Country::from);
     }
 
     @Name("mentionedOrganizations")
     @Description("The organisations the article mentions, by name.")
     public List<@NonNull List<@NonNull Organization>> mentionedOrganizations(@Source List<Article> parents) {
         return ArticleQueries.MENTIONED_ORGANIZATIONS.read(db, parents, a -> a.dbId, "organization g", "g",
-                Organization.columns("g"), "g.name, g.id", Organization::from);
+                Organization.columns("g"), ListOrders.byName("g"), Organization::from);
     }
 
     @Name("topics")
@@ -60,28 +60,25 @@ public class MentionGraphQL {
     @Name("mentionedIn")
     @Description("The articles that mention this official, newest first.")
     public List<@NonNull List<@NonNull Article>> officialMentionedIn(@Source List<Official> parents) {
-        return articles.through(reverse(ArticleQueries.MENTIONED_OFFICIALS), parents, o -> o.dbId);
+        return articles.through(ArticleQueries.MENTIONED_OFFICIALS.reversed(), parents, o -> o.dbId);
     }
 
     @Name("mentionedIn")
     @Description("The articles that mention this country, newest first.")
     public List<@NonNull List<@NonNull Article>> countryMentionedIn(@Source List<Country> parents) {
-        return articles.through(reverse(ArticleQueries.MENTIONED_COUNTRIES), parents, c -> c.dbId);
+        return articles.through(ArticleQueries.MENTIONED_COUNTRIES.reversed(), parents, c -> c.dbId);
     }
 
     @Name("mentionedIn")
     @Description("The articles that mention this organisation, newest first.")
     public List<@NonNull List<@NonNull Article>> organizationMentionedIn(@Source List<Organization> parents) {
-        return articles.through(reverse(ArticleQueries.MENTIONED_ORGANIZATIONS), parents, g -> g.dbId);
+        return articles.through(ArticleQueries.MENTIONED_ORGANIZATIONS.reversed(), parents, g -> g.dbId);
     }
 
     @Name("articles")
     @Description("The articles about this topic, newest first.")
     public List<@NonNull List<@NonNull Article>> topicArticles(@Source List<Topic> parents) {
-        return articles.through(reverse(ArticleQueries.MENTIONED_TOPICS), parents, t -> t.dbId);
+        return articles.through(ArticleQueries.MENTIONED_TOPICS.reversed(), parents, t -> t.dbId);
     }
 
-    private static Junction reverse(Junction junction) {
-        return new Junction(junction.table(), junction.childColumn(), junction.parentColumn());
-    }
 }

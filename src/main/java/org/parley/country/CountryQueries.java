@@ -36,17 +36,27 @@ public class CountryQueries {
 
     public Country byCode(String code) {
         return db.one("SELECT " + Country.columns("c") + " FROM country c WHERE c.code = ?",
-                List.of(code.trim().toUpperCase(Locale.ROOT)), Country::from);
+                List.of(code(code)), Country::from);
     }
 
     public CountryConnection list(CountryFilter filter, CountryOrder order, Integer first, String after) {
+        return new CountryConnection(pager.page(Country.columns("t"), "country t", where(filter),
+                order == null ? CountryOrder.NAME_ASC : order, first, after, Country::from));
+    }
+
+    /** The conditions of {@code filter} over the country {@code t}. */
+    public static Where where(CountryFilter filter) {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.codes, "t.code = ANY(?)", filter.codes == null ? null
-                    : filter.codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toArray(String[]::new));
+                    : filter.codes.stream().map(CountryQueries::code).toArray(String[]::new));
             where.and(filter.nameContains, "t.name ILIKE ?", Where.contains(filter.nameContains));
         }
-        return new CountryConnection(pager.page(Country.columns("t"), "country t", where,
-                order == null ? CountryOrder.NAME_ASC : order, first, after, Country::from));
+        return where;
+    }
+
+    /** A code as the table holds it: ISO codes are upper case, and a client may send them in any case. */
+    public static String code(String given) {
+        return given.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -152,10 +152,15 @@ final class ReadCompiler {
 
     /** The row of {@code type} with this database id, or null. */
     SqlText byId(String type, String table, ExecutableNormalizedField field, long id) {
+        return byKey(type, table, field, "id", id);
+    }
+
+    /** The row of {@code type} whose unique {@code column} holds {@code key}, or null. */
+    SqlText byKey(String type, String table, ExecutableNormalizedField field, String column, Object key) {
         Row row = Row.of(alias());
         SqlText object = object(type, row, field);
         return new SqlText().append("(SELECT ").append(object).append(" FROM " + table + " " + row.alias())
-                .append(row.joins()).append(" WHERE " + row.alias() + ".id = ").param(id).append(")");
+                .append(row.joins()).append(" WHERE " + row.alias() + "." + column + " = ").param(key).append(")");
     }
 
     /** A whole list of the rows {@code fromWhere} finds over the alias {@code child}, in {@code orderBy}. */

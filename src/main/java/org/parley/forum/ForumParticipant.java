@@ -31,6 +31,12 @@ public class ForumParticipant {
         return "fp.forum_id AS fp_forum_id, " + Country.columns("c") + ", " + Organization.columns("g");
     }
 
+    /** The order of a forum's participants over forum_participant {@code alias}: countries by name, then organisations. */
+    public static String order(String alias) {
+        return "(SELECT c.name FROM country c WHERE c.id = " + alias + ".country_id) NULLS LAST,"
+                + " (SELECT g.name FROM organization g WHERE g.id = " + alias + ".organization_id), " + alias + ".id";
+    }
+
     public static ForumParticipant from(ResultSet rs) throws SQLException {
         return new ForumParticipant(rs.getLong("fp_forum_id"),
                 Db.getLong(rs, "c_id") == null ? null : Country.from(rs),

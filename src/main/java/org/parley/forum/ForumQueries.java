@@ -10,6 +10,7 @@ import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.organization.Organization;
@@ -19,11 +20,11 @@ import org.parley.organization.Organization;
 public class ForumQueries {
 
     /** Latest first, as in the default order of the list. */
-    private static final String LATEST_FIRST = "coalesce(f.start_date, '-infinity'::date) DESC, f.id DESC";
-    private static final Junction ATTENDED_BY_COUNTRY = new Junction("forum_participant", "country_id", "forum_id");
-    private static final Junction ATTENDED_BY_ORGANIZATION = new Junction("forum_participant", "organization_id", "forum_id");
-    private static final Junction REPORTED_BY = new Junction("forum_article", "forum_id", "article_id");
-    private static final Junction REPORTS = new Junction("forum_article", "article_id", "forum_id");
+    private static final String LATEST_FIRST = ListOrders.latestStarted("f");
+    public static final Junction ATTENDED_BY_COUNTRY = new Junction("forum_participant", "country_id", "forum_id");
+    public static final Junction ATTENDED_BY_ORGANIZATION = new Junction("forum_participant", "organization_id", "forum_id");
+    public static final Junction REPORTED_BY = new Junction("forum_article", "forum_id", "article_id");
+    public static final Junction REPORTS = REPORTED_BY.reversed();
 
     private final Db db;
     private final Pager pager;
@@ -45,6 +46,12 @@ public class ForumQueries {
     }
 
     public ForumConnection list(ForumFilter filter, ForumOrder order, Integer first, String after) {
+        return new ForumConnection(pager.page(Forum.columns("t"), "forum t", where(filter),
+                order == null ? ForumOrder.START_DATE_DESC : order, first, after, Forum::from));
+    }
+
+    /** The conditions of {@code filter} over the forum {@code t}. */
+    public static Where where(ForumFilter filter) {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.hostCountryIds, "t.host_country_id = ANY(?)",
@@ -58,15 +65,14 @@ public class ForumQueries {
             where.and(filter.startsTo, "t.start_date <= ?", filter.startsTo);
             where.and(filter.nameContains, "t.name ILIKE ?", Where.contains(filter.nameContains));
         }
-        return new ForumConnection(pager.page(Forum.columns("t"), "forum t", where,
-                order == null ? ForumOrder.START_DATE_DESC : order, first, after, Forum::from));
+        return where;
     }
 
     /** The participants of each forum: countries by name, then organisations by name. */
     public List<List<ForumParticipant>> participantsOf(List<Forum> forums) {
         List<ForumParticipant> rows = db.list("SELECT " + ForumParticipant.columns() + " FROM forum_participant fp"
                 + " LEFT JOIN country c ON c.id = fp.country_id LEFT JOIN organization g ON g.id = fp.organization_id"
-                + " WHERE fp.forum_id = ANY(?) ORDER BY fp.forum_id, c.name NULLS LAST, g.name, fp.id",
+                + " WHERE fp.forum_id = ANY(?) ORDER BY fp.forum_id, " + ForumParticipant.order("fp"),
                 List.of(Batch.keys(forums, f -> f.dbId)), ForumParticipant::from);
         return Batch.toMany(forums, f -> f.dbId, rows, p -> p.forumId);
     }
@@ -74,7 +80,7 @@ public class ForumQueries {
     /** The articles that report each forum, latest first. */
     public List<List<Article>> reportedBy(List<Forum> forums) {
         return REPORTED_BY.read(db, forums, f -> f.dbId, "article a", "a", Article.columns("a"),
-                "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC", Article::from);
+                ListOrders.newestArticles("a"), Article::from);
     }
 
     /** The forums each country hosted, latest first. */

@@ -12,6 +12,11 @@ import java.util.function.ToLongFunction;
  */
 public record Junction(String table, String parentColumn, String childColumn) {
 
+    /** The same links read the other way: for every child, the parents that link to it. */
+    public Junction reversed() {
+        return new Junction(table, childColumn, parentColumn);
+    }
+
     /**
      * @param childTable the child's table with the alias its {@code columns} use, e.g. {@code "topic tp"}
      * @param childAlias that alias

@@ -1,13 +1,13 @@
 package org.parley.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.api.Context;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,29 +77,22 @@ public class Pager {
         return new Page<>(List.copyOf(page), info, totalCount);
     }
 
-    /** The first {@code first} rows of each parent's {@code list}. */
-    public <P, C> List<List<C>> firstOfEach(List<P> parents, ToLongFunction<P> parentId, String select,
-            ParentList list, Integer first, Db.RowMapper<C> mapper) {
-        return firstOfEach(parents, parentId, select, list.from(), list.parentMatch(), list.order(), first, mapper);
-    }
-
     /**
-     * The first {@code first} rows of each parent's list in {@code order}: one LATERAL join over the parents'
-     * keys, so that each parent reads only its first rows through an index however long its list is (a window
-     * function over {@code parent_id IN (...)} would read every row of every parent).
+     * The first {@code first} rows of each parent's {@code list}: one LATERAL join over the parents' keys, so that
+     * each parent reads only its first rows through an index however long its list is (a window function over
+     * {@code parent_id IN (...)} would read every row of every parent).
      *
      * @param select the columns the mapper reads, over the list's table aliases
-     * @param from the FROM clause of one parent's list, whose main table has the alias {@code t}
-     * @param parentMatch the condition that ties a row to the parent key {@code k.id}, e.g. {@code t.speaker_id = k.id}
      */
-    public <P, C> List<List<C>> firstOfEach(List<P> parents, ToLongFunction<P> parentId, String select, String from,
-            String parentMatch, SortOrder order, Integer first, Db.RowMapper<C> mapper) {
+    public <P, C> List<List<C>> firstOfEach(List<P> parents, ToLongFunction<P> parentId, String select,
+            ParentList list, Integer first, Db.RowMapper<C> mapper) {
         int size = size(first);
+        SortOrder order = list.order();
         String direction = order.descending() ? " DESC" : " ASC";
         long[] keys = parents.stream().mapToLong(parentId).distinct().toArray();
         String sql = "SELECT k.id AS parent_id, x.* FROM unnest(CAST(? AS bigint[])) AS k(id) CROSS JOIN LATERAL (SELECT "
-                + select + ", " + order.keyExpression() + " AS lateral_key, t.id AS lateral_id FROM " + from
-                + " WHERE " + parentMatch + " ORDER BY " + order.keyExpression() + direction + ", t.id" + direction
+                + select + ", " + order.keyExpression() + " AS lateral_key, t.id AS lateral_id FROM " + list.from()
+                + " WHERE " + list.parentMatch() + " ORDER BY " + order.keyExpression() + direction + ", t.id" + direction
                 + " LIMIT " + size + ") x ORDER BY k.id, x.lateral_key" + direction + ", x.lateral_id" + direction;
         List<Batch.Keyed<C>> rows = db.list(sql, List.of(keys),
                 rs -> new Batch.Keyed<>(rs.getLong("parent_id"), mapper.map(rs)));

@@ -9,4 +9,9 @@ package org.parley.graphql;
  * @param order the order of each list, over the aliases of {@code from}
  */
 public record ParentList(String from, String parentMatch, SortOrder order) {
+
+    /** The same list read in {@code another} order, or in its own when {@code another} is null. */
+    public ParentList in(SortOrder another) {
+        return another == null ? this : new ParentList(from, parentMatch, another);
+    }
 }

@@ -22,18 +22,25 @@ public class MeetingHistory {
         this.db = db;
     }
 
+    /**
+     * The FROM clause of the meetings before the meeting {@code current} between its two sides' countries, the latest
+     * first, as the bilateral_meeting {@code previous}: none when a date is unknown. Its other aliases are its own.
+     */
+    public static String previous(String current, String previous) {
+        return "meeting_side ps1 JOIN meeting_side ps2 ON ps2.meeting_id = ps1.meeting_id AND ps2.side_no = 2"
+                + " JOIN meeting_side px ON px.country_id = ps1.country_id"
+                + " JOIN meeting_side py ON py.meeting_id = px.meeting_id AND py.country_id = ps2.country_id"
+                + " JOIN bilateral_meeting " + previous + " ON " + previous + ".id = px.meeting_id"
+                + " WHERE ps1.meeting_id = " + current + ".id AND ps1.side_no = 1"
+                + " AND " + previous + ".held_on < " + current + ".held_on"
+                + " ORDER BY " + previous + ".held_on DESC, " + previous + ".id DESC";
+    }
+
     /** For each meeting, its previous meeting between the same two countries, or null (also when its date is unknown). */
     public List<Previous> previousOf(List<BilateralMeeting> meetings) {
         List<Batch.Keyed<Previous>> rows = db.list("SELECT cur.id AS parent_id, cur.held_on - p.m_held_on AS days, p.*"
-                + " FROM bilateral_meeting cur"
-                + " JOIN meeting_side a ON a.meeting_id = cur.id AND a.side_no = 1"
-                + " JOIN meeting_side b ON b.meeting_id = cur.id AND b.side_no = 2"
-                + " CROSS JOIN LATERAL (SELECT " + BilateralMeeting.columns("m") + " FROM meeting_side x"
-                + " JOIN meeting_side y ON y.meeting_id = x.meeting_id AND y.country_id = b.country_id"
-                + " JOIN bilateral_meeting m ON m.id = x.meeting_id"
-                + " WHERE x.country_id = a.country_id AND m.held_on < cur.held_on"
-                + " ORDER BY m.held_on DESC, m.id DESC LIMIT 1) p"
-                + " WHERE cur.id = ANY(?) AND cur.held_on IS NOT NULL",
+                + " FROM bilateral_meeting cur CROSS JOIN LATERAL (SELECT " + BilateralMeeting.columns("m") + " FROM "
+                + previous("cur", "m") + " LIMIT 1) p WHERE cur.id = ANY(?) AND cur.held_on IS NOT NULL",
                 List.of(Batch.keys(meetings, m -> m.dbId)),
                 rs -> new Batch.Keyed<>(rs.getLong("parent_id"), new Previous(BilateralMeeting.from(rs), rs.getInt("days"))));
         return Batch.toManyKeyed(meetings, m -> m.dbId, rows).stream().map(p -> p.isEmpty() ? null : p.get(0)).toList();

@@ -7,6 +7,7 @@ import org.parley.country.Country;
 import org.parley.forum.Forum;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.ParentList;
 import org.parley.graphql.SortKey;
@@ -27,7 +28,12 @@ public class MeetingLists {
     public static final ParentList OF_COUNTRY = new ParentList(
             "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id", "s.country_id = k.id",
             SortOrder.of(LATEST.name(), SortKey.byDate("s.held_on", true)));
-    private static final Junction REPORTS = new Junction("meeting_article", "article_id", "meeting_id");
+    /** A forum's meetings, latest first. */
+    public static final ParentList AT_FORUM = new ParentList("bilateral_meeting t", "t.forum_id = k.id", LATEST);
+    /** The meetings with a topic on the agenda, latest first. */
+    public static final ParentList ABOUT_TOPIC = new ParentList(
+            "meeting_topic mt JOIN bilateral_meeting t ON t.id = mt.meeting_id", "mt.topic_id = k.id", LATEST);
+    public static final Junction REPORTS = MeetingQueries.REPORTED_BY.reversed();
 
     private final Db db;
     private final Pager pager;
@@ -51,20 +57,19 @@ public class MeetingLists {
 
     /** The latest {@code first} meetings held at or on the sidelines of each forum. */
     public List<List<BilateralMeeting>> ofForums(List<Forum> forums, Integer first) {
-        return pager.firstOfEach(forums, f -> f.dbId, BilateralMeeting.columns("t"), "bilateral_meeting t",
-                "t.forum_id = k.id", LATEST, first, BilateralMeeting::from);
+        return pager.firstOfEach(forums, f -> f.dbId, BilateralMeeting.columns("t"), AT_FORUM, first,
+                BilateralMeeting::from);
     }
 
     /** The latest {@code first} meetings with each topic on the agenda. */
     public List<List<BilateralMeeting>> ofTopics(List<Topic> topics, Integer first) {
-        return pager.firstOfEach(topics, tp -> tp.dbId, BilateralMeeting.columns("t"),
-                "meeting_topic mt JOIN bilateral_meeting t ON t.id = mt.meeting_id", "mt.topic_id = k.id",
-                LATEST, first, BilateralMeeting::from);
+        return pager.firstOfEach(topics, tp -> tp.dbId, BilateralMeeting.columns("t"), ABOUT_TOPIC, first,
+                BilateralMeeting::from);
     }
 
     /** The meetings each article reports, latest first. */
     public List<List<BilateralMeeting>> reportedIn(List<Article> articles) {
         return REPORTS.read(db, articles, a -> a.dbId, "bilateral_meeting m", "m", BilateralMeeting.columns("m"),
-                "coalesce(m.held_on, '-infinity'::date) DESC, m.id DESC", BilateralMeeting::from);
+                ListOrders.latestMeetings("m"), BilateralMeeting::from);
     }
 }

@@ -11,6 +11,7 @@ import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.official.Official;
@@ -20,8 +21,8 @@ import org.parley.topic.Topic;
 @ApplicationScoped
 public class MeetingQueries {
 
-    private static final Junction TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id");
-    private static final Junction REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id");
+    public static final Junction TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id");
+    public static final Junction REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id");
 
     private final Db db;
     private final Pager pager;
@@ -116,13 +117,13 @@ public class MeetingQueries {
 
     /** The topics on the agenda of each meeting, by name. */
     public List<List<Topic>> topicsOf(List<BilateralMeeting> meetings) {
-        return TOPICS.read(db, meetings, m -> m.dbId, "topic tp", "tp", Topic.columns("tp"), "tp.name, tp.id",
+        return TOPICS.read(db, meetings, m -> m.dbId, "topic tp", "tp", Topic.columns("tp"), ListOrders.byName("tp"),
                 Topic::from);
     }
 
     /** The articles that report each meeting, latest first. */
     public List<List<Article>> reportedBy(List<BilateralMeeting> meetings) {
         return REPORTED_BY.read(db, meetings, m -> m.dbId, "article a", "a", Article.columns("a"),
-                "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC", Article::from);
+                ListOrders.newestArticles("a"), Article::from);
     }
 }

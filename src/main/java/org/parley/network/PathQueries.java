@@ -5,8 +5,9 @@ import java.util.List;
 import org.parley.country.Country;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.Db;
-import org.parley.graphql.Limits;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Limits;
+import org.parley.graphql.ListOrders;
 import org.parley.official.Official;
 
 /**
@@ -63,7 +64,7 @@ public class PathQueries {
                 + " UNION ALL SELECT x.* FROM (SELECT DISTINCT ON (" + next + ") " + next
                 + ", w.depth + 1, w.nodes || " + next + ", w.meetings || bm.id FROM " + step
                 + " WHERE NOT w.arrived AND w.depth < ? AND NOT " + next + " = ANY(w.nodes)"
-                + " ORDER BY " + next + ", w.nodes, coalesce(bm.held_on, '-infinity'::date) DESC, bm.id DESC) x"
+                + " ORDER BY " + next + ", w.nodes, " + ListOrders.latestMeetings("bm") + ") x"
                 + "), best AS (SELECT nodes, meetings FROM walk WHERE node = ? ORDER BY depth, nodes LIMIT 1),"
                 + " hops AS (SELECT s.hop, best.nodes[s.hop] AS from_id, best.nodes[s.hop + 1] AS to_id,"
                 + " best.meetings[s.hop] AS meeting_id FROM best, generate_series(1, cardinality(best.meetings)) AS s(hop))"

@@ -6,6 +6,7 @@ import org.parley.country.Country;
 import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.organization.Organization;
@@ -14,7 +15,7 @@ import org.parley.organization.Organization;
 @ApplicationScoped
 public class OfficialQueries {
 
-    private static final String POSITION_ORDER = " ORDER BY p.official_id, coalesce(p.start_date, '-infinity'::date) DESC, p.id DESC";
+    private static final String POSITION_ORDER = " ORDER BY p.official_id, " + ListOrders.latestStarted("p");
 
     private final Db db;
     private final Pager pager;
@@ -56,7 +57,7 @@ public class OfficialQueries {
     /** The officials of each country, by name. */
     public List<List<Official>> ofCountries(List<Country> countries) {
         List<Official> officials = db.list("SELECT " + Official.columns("o") + " FROM official o WHERE o.country_id = ANY(?)"
-                + " ORDER BY o.name, o.id", List.of(Batch.keys(countries, c -> c.dbId)), Official::from);
+                + " ORDER BY " + ListOrders.byName("o"), List.of(Batch.keys(countries, c -> c.dbId)), Official::from);
         return Batch.toMany(countries, c -> c.dbId, officials, o -> o.countryId);
     }
 

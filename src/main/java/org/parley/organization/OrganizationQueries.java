@@ -7,6 +7,7 @@ import org.parley.country.Country;
 import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 
@@ -38,6 +39,12 @@ public class OrganizationQueries {
     }
 
     public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, Integer first, String after) {
+        return new OrganizationConnection(pager.page(Organization.columns("t"), "organization t", where(filter),
+                order == null ? OrganizationOrder.NAME_ASC : order, first, after, Organization::from));
+    }
+
+    /** The conditions of {@code filter} over the organization {@code t}. */
+    public static Where where(OrganizationFilter filter) {
         Where where = new Where();
         if (filter != null) {
             String pattern = Where.contains(filter.nameContains);
@@ -48,14 +55,13 @@ public class OrganizationQueries {
             where.and(filter.parentId, "t.parent_id = ?",
                     filter.parentId == null ? null : GlobalId.decode(Organization.TYPE, filter.parentId));
         }
-        return new OrganizationConnection(pager.page(Organization.columns("t"), "organization t", where,
-                order == null ? OrganizationOrder.NAME_ASC : order, first, after, Organization::from));
+        return where;
     }
 
     /** The organisations of each country, by name. */
     public List<List<Organization>> ofCountries(List<Country> countries) {
         List<Organization> rows = db.list("SELECT " + Organization.columns("g") + " FROM organization g"
-                + " WHERE g.country_id = ANY(?) ORDER BY g.name, g.id", List.of(Batch.keys(countries, c -> c.dbId)),
+                + " WHERE g.country_id = ANY(?) ORDER BY " + ListOrders.byName("g"), List.of(Batch.keys(countries, c -> c.dbId)),
                 Organization::from);
         return Batch.toMany(countries, c -> c.dbId, rows, g -> g.countryId);
     }
@@ -63,7 +69,7 @@ public class OrganizationQueries {
     /** The organisations that belong to each parent organisation, by name. */
     public List<List<Organization>> childrenOf(List<Organization> parents) {
         List<Organization> rows = db.list("SELECT " + Organization.columns("g") + " FROM organization g"
-                + " WHERE g.parent_id = ANY(?) ORDER BY g.name, g.id", List.of(Batch.keys(parents, g -> g.dbId)),
+                + " WHERE g.parent_id = ANY(?) ORDER BY " + ListOrders.byName("g"), List.of(Batch.keys(parents, g -> g.dbId)),
                 Organization::from);
         return Batch.toMany(parents, g -> g.dbId, rows, g -> g.parentId);
     }

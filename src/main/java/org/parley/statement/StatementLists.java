@@ -7,7 +7,9 @@ import org.parley.country.Country;
 import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
+import org.parley.graphql.ParentList;
 import org.parley.meeting.BilateralMeeting;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
@@ -18,9 +20,22 @@ import org.parley.topic.Topic;
 public class StatementLists {
 
     private static final StatementOrder LATEST = StatementOrder.SAID_ON_DESC;
+    /** What each official said, latest first unless the client orders it otherwise. */
+    public static final ParentList BY_SPEAKER = new ParentList("statement t", "t.speaker_id = k.id", LATEST);
+    /** What each official relayed for someone else, latest first. */
+    public static final ParentList RELAYED_BY = new ParentList("statement t", "t.relayed_by_id = k.id", LATEST);
+    /** What was said to or about each country, latest first. */
+    public static final ParentList ADDRESSED_TO_COUNTRY = new ParentList("statement t", "t.addressee_country_id = k.id",
+            LATEST);
+    /** What was said to or about each organisation, latest first. */
+    public static final ParentList ADDRESSED_TO_ORGANIZATION = new ParentList("statement t",
+            "t.addressee_organization_id = k.id", LATEST);
+    /** What was said about each topic, latest first. */
+    public static final ParentList ABOUT_TOPIC = new ParentList(
+            "statement_topic x JOIN statement t ON t.id = x.statement_id", "x.topic_id = k.id", LATEST);
     /** In the order they were said, then recorded. */
-    private static final String EARLIEST_FIRST = "coalesce(st.said_on, '-infinity'::date), st.id";
-    private static final Junction REPORTS = new Junction("statement_article", "article_id", "statement_id");
+    private static final String EARLIEST_FIRST = ListOrders.earliestStatements("st");
+    public static final Junction REPORTS = StatementQueries.ARTICLES.reversed();
 
     private final Db db;
     private final Pager pager;
@@ -32,33 +47,30 @@ public class StatementLists {
 
     /** The first {@code first} statements each official made, in {@code order}. */
     public List<List<Statement>> bySpeakers(List<Official> officials, Integer first, StatementOrder order) {
-        return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), "statement t", "t.speaker_id = k.id",
-                order == null ? LATEST : order, first, Statement::from);
+        return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), BY_SPEAKER.in(order), first,
+                Statement::from);
     }
 
     /** The latest {@code first} statements each official relayed for someone else. */
     public List<List<Statement>> relayedBy(List<Official> officials, Integer first) {
-        return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), "statement t",
-                "t.relayed_by_id = k.id", LATEST, first, Statement::from);
+        return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), RELAYED_BY, first, Statement::from);
     }
 
     /** The latest {@code first} statements addressed to or about each country. */
     public List<List<Statement>> addressedToCountries(List<Country> countries, Integer first) {
-        return pager.firstOfEach(countries, c -> c.dbId, Statement.columns("t"), "statement t",
-                "t.addressee_country_id = k.id", LATEST, first, Statement::from);
+        return pager.firstOfEach(countries, c -> c.dbId, Statement.columns("t"), ADDRESSED_TO_COUNTRY, first,
+                Statement::from);
     }
 
     /** The latest {@code first} statements addressed to or about each organisation. */
     public List<List<Statement>> addressedToOrganizations(List<Organization> organizations, Integer first) {
-        return pager.firstOfEach(organizations, g -> g.dbId, Statement.columns("t"), "statement t",
-                "t.addressee_organization_id = k.id", LATEST, first, Statement::from);
+        return pager.firstOfEach(organizations, g -> g.dbId, Statement.columns("t"), ADDRESSED_TO_ORGANIZATION, first,
+                Statement::from);
     }
 
     /** The latest {@code first} statements about each topic. */
     public List<List<Statement>> aboutTopics(List<Topic> topics, Integer first) {
-        return pager.firstOfEach(topics, tp -> tp.dbId, Statement.columns("t"),
-                "statement_topic x JOIN statement t ON t.id = x.statement_id", "x.topic_id = k.id", LATEST, first,
-                Statement::from);
+        return pager.firstOfEach(topics, tp -> tp.dbId, Statement.columns("t"), ABOUT_TOPIC, first, Statement::from);
     }
 
     /** All statements made at each meeting, in the order they were said. */

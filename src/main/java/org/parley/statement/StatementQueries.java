@@ -7,6 +7,7 @@ import org.parley.country.Country;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.meeting.BilateralMeeting;
@@ -18,8 +19,8 @@ import org.parley.topic.Topic;
 @ApplicationScoped
 public class StatementQueries {
 
-    private static final Junction TOPICS = new Junction("statement_topic", "statement_id", "topic_id");
-    private static final Junction ARTICLES = new Junction("statement_article", "statement_id", "article_id");
+    public static final Junction TOPICS = new Junction("statement_topic", "statement_id", "topic_id");
+    public static final Junction ARTICLES = new Junction("statement_article", "statement_id", "article_id");
 
     private final Db db;
     private final Pager pager;
@@ -66,13 +67,13 @@ public class StatementQueries {
 
     /** The topics of each statement, by name. */
     public List<List<Topic>> topicsOf(List<Statement> statements) {
-        return TOPICS.read(db, statements, s -> s.dbId, "topic tp", "tp", Topic.columns("tp"), "tp.name, tp.id",
+        return TOPICS.read(db, statements, s -> s.dbId, "topic tp", "tp", Topic.columns("tp"), ListOrders.byName("tp"),
                 Topic::from);
     }
 
     /** The articles that report each statement, latest first. */
     public List<List<Article>> articlesOf(List<Statement> statements) {
         return ARTICLES.read(db, statements, s -> s.dbId, "article a", "a", Article.columns("a"),
-                "coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC", Article::from);
+                ListOrders.newestArticles("a"), Article::from);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 
@@ -25,16 +26,21 @@ public class TopicQueries {
     }
 
     public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after) {
+        return new TopicConnection(pager.page(Topic.columns("t"), "topic t", where(filter),
+                order == null ? TopicOrder.NAME_ASC : order, first, after, Topic::from));
+    }
+
+    /** The conditions of {@code filter} over the topic {@code t}. */
+    public static Where where(TopicFilter filter) {
         Where where = new Where();
         if (filter != null) {
             where.and(filter.nameContains, "t.name ILIKE ?", Where.contains(filter.nameContains));
         }
-        return new TopicConnection(pager.page(Topic.columns("t"), "topic t", where,
-                order == null ? TopicOrder.NAME_ASC : order, first, after, Topic::from));
+        return where;
     }
 
     /** The topics each parent links to through {@code junction}, by name. */
     public <P> List<List<Topic>> through(Junction junction, List<P> parents, ToLongFunction<P> parentId) {
-        return junction.read(db, parents, parentId, "topic tp", "tp", Topic.columns("tp"), "tp.name, tp.id", Topic::from);
+        return junction.read(db, parents, parentId, "topic tp", "tp", Topic.columns("tp"), ListOrders.byName("tp"), Topic::from);
     }
 }

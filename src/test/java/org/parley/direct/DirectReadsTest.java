@@ -77,6 +77,14 @@ class DirectReadsTest extends GraphFixtureTest {
         assertEquals(2, answer.getList("data.meeting.sides").size());
         assertNotNull(answer.getString("data.relayed.relayedBy.name"));
         assertFalse(answer.getList("data.meeting.topics").isEmpty());
+        assertFalse(answer.getList("data.article.mentionedOfficials").isEmpty());
+        assertFalse(answer.getList("data.article.forums").isEmpty());
+        assertFalse(answer.getList("data.forum.participants").isEmpty());
+        assertFalse(answer.getList("data.forum.reportedBy").isEmpty());
+        assertFalse(answer.getList("data.topic.statements").isEmpty());
+        assertFalse(answer.getList("data.country.forumsAttended").isEmpty());
+        assertEquals("KR", answer.getString("data.country.code"));
+        assertEquals(answer.getString("data.country.name"), answer.getString("data.byCode.name"));
 
         Map<String, Object> dated = new HashMap<>(seed);
         dated.put("official", fixture.official("XD", 0));
@@ -130,6 +138,8 @@ class DirectReadsTest extends GraphFixtureTest {
                 "officialFilter", Map.of("nameContains", "graph official")));
         assertEquals(3, between.getInt("data.meetings.totalCount"));
         assertEquals(Arrays.asList("2021-03-20", "2021-01-10", null), between.getList("data.meetings.nodes.heldOn"));
+        assertEquals(Arrays.asList(69, null, null), between.getList("data.meetings.nodes.daysSincePreviousMeeting"));
+        assertEquals("2021-01-10", between.getString("data.meetings.nodes[0].previousMeetingBetweenSides.heldOn"));
         assertEquals(5, between.getInt("data.officials.totalCount"));
 
         // two countries' meetings are counted in the page's own pass: on a short first page, after a cursor (counted
