@@ -52,7 +52,7 @@ public class DirectReads {
                     .createExecutableNormalizedOperationWithRawVariables(schema, request.document(),
                             request.operationName(),
                             RawVariables.of(request.variables() == null ? Map.of() : request.variables()));
-            SqlText sql = new ReadCompiler(catalog).compile(operation.getTopLevelFields());
+            SqlText sql = new ReadCompiler(catalog, operation, request.document()).compile(operation.getTopLevelFields());
             LOG.debugf("One statement: %s %s", sql.sql(), sql.params());
             return new Compiled(sql.sql(), sql.params());
         } catch (NotDirect e) {

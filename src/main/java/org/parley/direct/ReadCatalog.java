@@ -224,16 +224,17 @@ class ReadCatalog {
         // a search hit: the row h of SearchQueries.from, its node one of the rows joined there
         define("SearchHit")
                 .field("type", (compiler, row, f) -> new SqlText().append(row.alias() + ".type"))
-                // from 0 to 1; a whole number written as a Float (1.0), as the resolver's double is
-                .field("score", (compiler, row, f) -> new SqlText().append("CASE WHEN " + row.alias() + ".score IN (0, 1)"
-                        + " THEN to_json(" + row.alias() + ".score::numeric(2, 1)) ELSE to_json(" + row.alias() + ".score) END"))
+                // 0 and 1 written as a Float (0.0, 1.0), as the resolver's double is
+                .field("score", (compiler, row, f) -> new SqlText().append("(SELECT CASE WHEN s IN (0, 1)"
+                        + " THEN to_json(s::numeric(2, 1)) ELSE to_json(s) END FROM (SELECT "
+                        + SearchQueries.SHOWN_SCORE + " AS s) shown)"))
                 .field("snippet", (compiler, row, f) -> new SqlText().append(SearchQueries.snippet()))
                 .field("node", (compiler, row, f) -> {
                     SqlText node = new SqlText().append("CASE " + row.alias() + ".type");
                     for (SearchType type : SearchType.values()) {
                         SearchQueries.HitRow hit = SearchQueries.row(type);
                         node.append(" WHEN '" + type + "' THEN ").append(compiler.object(hit.graphqlType(),
-                                new ReadCompiler.Row(hit.alias(), row.joins()), f.getChildren()));
+                                new ReadCompiler.Row(hit.alias(), row.joins()), compiler.selectedOn(f, hit.graphqlType())));
                     }
                     return node.append(" END");
                 });

@@ -1,9 +1,27 @@
 package org.parley.direct;
 
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.NodeUtil;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.TypeName;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.ServedSchema;
 import org.parley.graphql.SortOrder;
 import org.parley.graphql.Where;
 
@@ -22,10 +40,14 @@ final class ReadCompiler {
     private static final int MAX_KEYS = 50;
 
     private final ReadCatalog catalog;
+    private final ExecutableNormalizedOperation operation;
+    private final Map<String, FragmentDefinition> fragments;
     private int aliases;
 
-    ReadCompiler(ReadCatalog catalog) {
+    ReadCompiler(ReadCatalog catalog, ExecutableNormalizedOperation operation, Document document) {
         this.catalog = catalog;
+        this.operation = operation;
+        this.fragments = NodeUtil.getFragmentsByName(document);
     }
 
     /** The statement that answers {@code topLevel}, selecting one json value. */
@@ -89,6 +111,56 @@ final class ReadCompiler {
             return reader.read(this, row, child);
         });
         return sql;
+    }
+
+    /**
+     * The fields selected below {@code field}, whose type is a union, that apply to its member {@code type}, in the
+     * order the GraphQL specification gives them for an object of that type: as its selection lists them, fragments
+     * whose type condition does not apply left out. The normalized fields are shared by all members and ordered by
+     * where each first appears in any of them.
+     */
+    List<ExecutableNormalizedField> selectedOn(ExecutableNormalizedField field, String type) {
+        List<String> keys = new ArrayList<>();
+        for (Field selected : operation.getMergedField(field).getFields()) {
+            collectKeys(selected.getSelectionSet(), type, keys);
+        }
+        return field.getChildren().stream().filter(child -> child.getObjectTypeNames().contains(type))
+                .sorted(Comparator.comparingInt(child -> keys.indexOf(child.getResultKey()))).toList();
+    }
+
+    private void collectKeys(SelectionSet selections, String type, List<String> keys) {
+        if (selections == null) {
+            return;
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                String key = field.getResultKey();
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            } else if (selection instanceof InlineFragment inline) {
+                if (inline.getTypeCondition() == null || applies(inline.getTypeCondition(), type)) {
+                    collectKeys(inline.getSelectionSet(), type, keys);
+                }
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment != null && applies(fragment.getTypeCondition(), type)) {
+                    collectKeys(fragment.getSelectionSet(), type, keys);
+                }
+            }
+        }
+    }
+
+    /** Whether a fragment on {@code condition} applies to an object of {@code type}. */
+    private static boolean applies(TypeName condition, String type) {
+        if (condition.getName().equals(type)) {
+            return true;
+        }
+        GraphQLSchema schema = ServedSchema.get();
+        GraphQLType conditionType = schema.getType(condition.getName());
+        GraphQLObjectType objectType = schema.getObjectType(type);
+        return objectType != null && conditionType instanceof GraphQLCompositeType composite
+                && !(composite instanceof GraphQLObjectType) && schema.isPossibleType((GraphQLNamedType) composite, objectType);
     }
 
     private interface Value {

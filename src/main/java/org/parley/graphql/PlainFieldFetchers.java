@@ -33,6 +33,9 @@ import org.parley.limits.CostInstrumentation;
  * IDs, enums and objects; dates and other formatted scalars keep SmallRye's fetcher. Relation fields answer from
  * what the {@link Prefetcher} read ahead for their parent, when it did.
  * <p>
+ * Before that, the schema's Int and Date scalars are made to check the values a request gives them
+ * ({@link StrictScalars}).
+ * <p>
  * Registered with SmallRye as an {@link EventingService} in META-INF/services, always on (no configuration key):
  * SmallRye's CDI events would do the same but fire an event for every field of every request.
  */
@@ -48,8 +51,9 @@ public class PlainFieldFetchers implements EventingService {
     }
 
     @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder smallRyes) {
+        GraphQLSchema schema = StrictScalars.apply(smallRyes.build());
+        GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};
         GraphQLCodeRegistry faster = registry.transform(code -> {

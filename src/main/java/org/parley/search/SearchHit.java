@@ -14,7 +14,8 @@ public class SearchHit {
     public final SearchType type;
     @NonNull
     @Description("How well it matched, from 0 to 1; hits come best first. Text matches score by ts_rank (scaled to"
-            + " 0-1), names by the better of that and their trigram similarity to the query.")
+            + " 0-1), names by the better of that and their trigram similarity to the query. Shown to four decimals,"
+            + " and at least 0.001 for any hit.")
     public final double score;
     @NonNull
     @Description("The matching passage with the query's words marked <b>like this</b>; for a name, the name.")

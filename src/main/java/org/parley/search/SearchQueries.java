@@ -40,6 +40,15 @@ public class SearchQueries {
             SearchType.FORUM, new HitRow("forum", "f", Forum.TYPE),
             SearchType.TOPIC, new HitRow("topic", "tp", Topic.TYPE)));
 
+    /**
+     * The score a hit shows, over the hit {@code h}: four decimals (trailing zeros dropped), and at least 0.001 for any
+     * match, so that both ways of answering write it alike (a Java double and PostgreSQL's numeric print 0.2771 or
+     * 0.001 the same way, where a {@code real} came out as 0.27705768 from one and 0.2770576775074005 from the
+     * other, and 8.9e-06 as 8.9E-6). The order of the hits uses the exact score.
+     */
+    public static final String SHOWN_SCORE = "CASE WHEN h.score <= 0 THEN 0 WHEN h.score >= 1 THEN 1"
+            + " ELSE trim_scale(greatest(round(h.score::numeric, 4), 0.001)) END";
+
     /** Best first; ties by type, then id. */
     public static final String ORDER = "h.score DESC, h.type, h.id";
 
@@ -61,7 +70,7 @@ public class SearchQueries {
     public List<SearchHit> search(String query, List<SearchType> types, Integer first) {
         String text = text(query);
         int size = size(first);
-        String sql = with(wanted(types), size) + " SELECT h.type, h.score, " + snippet() + " AS snippet, "
+        String sql = with(wanted(types), size) + " SELECT h.type, " + SHOWN_SCORE + " AS score, " + snippet() + " AS snippet, "
                 + Article.columns("a") + ", " + Statement.columns("st") + ", " + Official.columns("o") + ", "
                 + Organization.columns("g") + ", " + Forum.columns("f") + ", " + Topic.columns("tp")
                 + from(size) + " ORDER BY " + ORDER;

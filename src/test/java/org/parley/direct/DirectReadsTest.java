@@ -193,6 +193,37 @@ class DirectReadsTest extends GraphFixtureTest {
     }
 
     @Test
+    void aSearchHitsKeysComeInTheOrderOfItsOwnMembersSelection() {
+        String document = "{ search(query: \"Baek\", first: 20) { type node {"
+                + " ... on Topic { id } __typename ... on Article { id headline } ...named } } }"
+                + " fragment named on Official { name __typename id }";
+        JsonPath answer = bothWays(document, Map.of());
+        List<Map<String, Object>> hits = answer.getList("data.search");
+        Map<String, List<String>> keysByType = new HashMap<>();
+        for (Map<String, Object> hit : hits) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> node = (Map<String, Object>) hit.get("node");
+            keysByType.put((String) hit.get("type"), List.copyOf(node.keySet()));
+        }
+        // as the selection lists them for each member, whatever another member selects first
+        assertEquals(List.of("__typename", "id", "headline"), keysByType.get("ARTICLE"));
+        assertEquals(List.of("__typename", "name", "id"), keysByType.get("OFFICIAL"));
+    }
+
+    @Test
+    void aScoreIsWrittenAlikeByBothWaysHoweverOftenTheStatementRan() {
+        String document = "{ search(query: \"collective self-defense Baek\", first: 50) { type score } }";
+        String direct = compact(post(document, Map.of()).asString());
+        assertTrue(direct.contains("\"score\""), direct);
+        // the driver reads a statement's columns as binary from its fifth run on a connection
+        for (int run = 0; run < 12; run++) {
+            String resolvers = compact(given().header(HEADER, "resolvers").contentType(ContentType.JSON)
+                    .body(Map.of("query", document)).post("/graphql").asString());
+            assertEquals(direct, resolvers, "run " + run);
+        }
+    }
+
+    @Test
     void extensionsThatDoNotChangeTheAnswerKeepTheSingleStatement() {
         // Apollo Client sends its name and version with every request
         given().contentType(ContentType.JSON)
