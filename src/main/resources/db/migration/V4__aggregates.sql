@@ -291,3 +291,6 @@ $$;
 CREATE CONSTRAINT TRIGGER aggregate_delta_at_commit AFTER INSERT ON aggregate_delta
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION aggregate_apply_at_commit();
 
+
+-- the planner's statistics for the new tables, before the first question reads them
+ANALYZE meeting_fact, meeting_pair_count, meeting_country_count, group_count;
