@@ -4,8 +4,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.EDITOR;
 import static org.parley.GraphQLClient.runAs;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +51,20 @@ public abstract class MutationTest {
     protected static String create(String operation, String field, Map<String, Object> input) {
         return runAs(EDITOR, operation, "input", input).body("errors", nullValue())
                 .extract().path("data." + operation + "." + field + ".id");
+    }
+
+    /** The import document of src/test/resources/ingest/test-article.json, as importArticle takes it. */
+    protected static Map<String, Object> testArticle() {
+        try (InputStream in = MutationTest.class.getResourceAsStream("/ingest/test-article.json")) {
+            Map<String, Object> document = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> statements = (List<Map<String, Object>>) document.get("statements");
+            statements.forEach(s -> s.put("meeting", String.valueOf(s.get("meeting"))));
+            return document;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs an operation as the editor. */

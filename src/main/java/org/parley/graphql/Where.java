@@ -40,6 +40,11 @@ public final class Where {
         return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** Whether no filter applied: every row is selected. */
+    public boolean isEmpty() {
+        return clauses.isEmpty();
+    }
+
     public String sql() {
         return clauses.isEmpty() ? "true" : String.join(" AND ", clauses);
     }

@@ -81,7 +81,8 @@ public class MeetingQueries {
         return where;
     }
 
-    private static long[] pair(List<String> countryIds) {
+    /** The two countries of a betweenCountries filter, refused unless they are exactly two different ones. */
+    public static long[] pair(List<String> countryIds) {
         long[] ids = GlobalId.decodeAll(Country.TYPE, countryIds);
         if (ids.length != 2 || ids[0] == ids[1]) {
             throw new BadUserInputException("betweenCountries takes exactly two different country IDs (got "

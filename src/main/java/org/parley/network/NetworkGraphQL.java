@@ -1,5 +1,7 @@
 package org.parley.network;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +35,16 @@ public class NetworkGraphQL {
     private final MeetingQueries meetings;
     private final OfficialQueries officials;
     private final CountryQueries countries;
+    private final Context context;
 
     public NetworkGraphQL(NetworkQueries networks, PathQueries paths, MeetingQueries meetings,
-            OfficialQueries officials, CountryQueries countries) {
+            OfficialQueries officials, CountryQueries countries, Context context) {
         this.networks = networks;
         this.paths = paths;
         this.meetings = meetings;
         this.officials = officials;
         this.countries = countries;
+        this.context = context;
     }
 
     @Query("network")
@@ -51,7 +55,9 @@ public class NetworkGraphQL {
             @Description("Conditions the meetings must meet, as for `meetings`.") MeetingFilter filter,
             @Description("Officials or countries as nodes.") @DefaultValue("COUNTRY") NetworkLevel level,
             @Description("The most nodes to return (1 to 200, default 50).") Integer maxNodes) {
-        return networks.network(filter, level, maxNodes);
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        boolean withMeetings = env == null || env.getSelectionSet().containsAnyOf("edges/meetingIds", "edges/meetings");
+        return networks.network(filter, level, maxNodes, withMeetings);
     }
 
     @Query("path")

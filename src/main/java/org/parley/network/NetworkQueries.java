@@ -35,15 +35,37 @@ public class NetworkQueries {
             + " AND p2.official_id > p1.official_id";
 
     private final Db db;
+    private final CountryNetwork countries;
 
-    public NetworkQueries(Db db) {
+    public NetworkQueries(Db db, CountryNetwork countries) {
         this.db = db;
+        this.countries = countries;
     }
 
-    public Network network(MeetingFilter filter, NetworkLevel level, Integer maxNodes) {
+    /**
+     * The network. Countries under no filter or a filter by countries only come from the aggregates; any other
+     * question is computed from the meetings it selects. Officials always are: pairs of officials who met number
+     * about as many as their meetings, so an aggregate of them would be no smaller than what it summarises.
+     *
+     * @param withMeetings whether the edges' latest meetings are wanted (the aggregate reads them only then)
+     */
+    public Network network(MeetingFilter filter, NetworkLevel level, Integer maxNodes, boolean withMeetings) {
         int size = Limits.bounded("maxNodes", maxNodes, DEFAULT_NODES, MAX_NODES);
         NetworkLevel at = level == null ? NetworkLevel.COUNTRY : level;
         Where where = MeetingQueries.where(filter);
+        if (at == NetworkLevel.COUNTRY && CountryNetwork.covers(filter)) {
+            return countries.read(filter, size, withMeetings);
+        }
+        return fromBaseTables(where, at, size);
+    }
+
+    /** {@link #network} computed from the meetings themselves, even where the aggregates could answer. */
+    Network networkFromBaseTables(MeetingFilter filter, NetworkLevel level, Integer maxNodes) {
+        int size = Limits.bounded("maxNodes", maxNodes, DEFAULT_NODES, MAX_NODES);
+        return fromBaseTables(MeetingQueries.where(filter), level == null ? NetworkLevel.COUNTRY : level, size);
+    }
+
+    private Network fromBaseTables(Where where, NetworkLevel at, int size) {
         List<Object> params = new ArrayList<>(where.params());
         params.add(size);
         String graph = "WITH m AS (SELECT t.id, t.held_on FROM bilateral_meeting t WHERE " + where.sql() + "),"

@@ -36,11 +36,21 @@ public class CountQueries {
     }
 
     public List<CountBucket> meetings(MeetingGrouping by, MeetingFilter filter, Integer first) {
-        return count("bilateral_meeting t", by.grouping, MeetingQueries.where(filter), first);
+        return count("bilateral_meeting t", by.grouping, MeetingQueries.where(filter), first, true);
     }
 
     public List<CountBucket> statements(StatementGrouping by, StatementFilter filter, Integer first) {
-        return count("statement t", by.grouping, StatementQueries.where(filter), first);
+        return count("statement t", by.grouping, StatementQueries.where(filter), first, true);
+    }
+
+    /** {@link #meetings} counted from the meetings themselves, even where the aggregates could answer. */
+    List<CountBucket> meetingsFromBaseTables(MeetingGrouping by, MeetingFilter filter, Integer first) {
+        return count("bilateral_meeting t", by.grouping, MeetingQueries.where(filter), first, false);
+    }
+
+    /** {@link #statements} counted from the statements themselves, even where the aggregates could answer. */
+    List<CountBucket> statementsFromBaseTables(StatementGrouping by, StatementFilter filter, Integer first) {
+        return count("statement t", by.grouping, StatementQueries.where(filter), first, false);
     }
 
     /** The topics of the groups by topic, in the groups' order (null for other groups). */
@@ -69,13 +79,19 @@ public class CountQueries {
                 : List.<Country>of()).toList();
     }
 
-    private List<CountBucket> count(String table, Grouping grouping, Where where, Integer first) {
+    /**
+     * The groups, largest or earliest first. Without a filter they come from the aggregates (a few hundred rows at
+     * most, whatever the number of meetings and statements); a filter needs the rows it selects, so it is counted
+     * from them. Both give the same groups, labelled and ordered by the same SQL.
+     */
+    private List<CountBucket> count(String table, Grouping grouping, Where where, Integer first, boolean aggregates) {
         int size = Limits.bounded("first", first, DEFAULT_GROUPS, MAX_GROUPS);
         String order = grouping.chronological() ? "g.period ASC NULLS LAST" : "g.n DESC, label";
-        String sql = "SELECT g.*, coalesce(" + grouping.label() + ", 'unknown') AS label FROM (SELECT "
-                + grouping.keys() + ", count(*) AS n FROM " + table + " " + grouping.join() + " WHERE " + where.sql()
-                + " GROUP BY 1, 2, 3, 4) g " + grouping.labelJoin() + " ORDER BY " + order + ", g.id1, g.id2"
-                + " LIMIT " + size;
+        String groups = aggregates && where.isEmpty() ? grouping.counted()
+                : "SELECT " + grouping.keys() + ", count(*) AS n FROM " + table + " " + grouping.join() + " WHERE "
+                        + where.sql() + " GROUP BY 1, 2, 3, 4";
+        String sql = "SELECT g.*, coalesce(" + grouping.label() + ", 'unknown') AS label FROM (" + groups + ") g "
+                + grouping.labelJoin() + " ORDER BY " + order + ", g.id1, g.id2 LIMIT " + size;
         return db.list(sql, where.params(), rs -> CountBucket.from(rs, grouping.target()));
     }
 }

@@ -11,13 +11,15 @@ public enum MeetingGrouping {
             + " JOIN meeting_side s2 ON s2.meeting_id = t.id AND s2.side_no = 2",
             Grouping.keys("least(s1.country_id, s2.country_id)", "greatest(s1.country_id, s2.country_id)", "NULL", "NULL"),
             "JOIN country l1 ON l1.id = g.id1 JOIN country l2 ON l2.id = g.id2",
-            "least(l1.code, l2.code) || '-' || greatest(l1.code, l2.code)", false, "country")),
+            "least(l1.code, l2.code) || '-' || greatest(l1.code, l2.code)", false, "country",
+            "SELECT country_a AS id1, country_b AS id2, CAST(NULL AS date) AS period, CAST(NULL AS text) AS kind,"
+                    + " meetings AS n FROM meeting_pair_count")),
     @Description("The forum at or beside which the meetings were held; meetings outside any forum make one group.")
-    FORUM(Grouping.byId("", "t.forum_id", "forum")),
+    FORUM(Grouping.byId("", "t.forum_id", "forum", "MEETING_FORUM")),
     @Description("The month the meetings were held, earliest first; meetings of unknown date make the last group.")
-    MONTH(Grouping.byPeriod("month", "t.held_on")),
+    MONTH(Grouping.byPeriod("month", "t.held_on", "MEETING_MONTH")),
     @Description("The year the meetings were held, earliest first; meetings of unknown date make the last group.")
-    YEAR(Grouping.byPeriod("year", "t.held_on"));
+    YEAR(Grouping.byPeriod("year", "t.held_on", "MEETING_MONTH"));
 
     final Grouping grouping;
 

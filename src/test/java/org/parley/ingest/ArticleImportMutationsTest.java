@@ -5,14 +5,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +22,6 @@ class ArticleImportMutationsTest extends MutationTest {
 
     private static final String ARTICLE = "SELECT count(*) FROM article WHERE url LIKE '%/parley-test/%'";
 
-    @Inject
-    ObjectMapper mapper;
 
     @Test
     void theSameDocumentTwiceChangesNothingTheSecondTimeAndSaysSo() {
@@ -151,16 +144,7 @@ class ArticleImportMutationsTest extends MutationTest {
 
     /** The importer's test document, as GraphQL variables: a statement names its meeting by a string. */
     private Map<String, Object> document() {
-        try (InputStream in = getClass().getResourceAsStream("/ingest/test-article.json")) {
-            Map<String, Object> document = mapper.readValue(in, new TypeReference<Map<String, Object>>() {
-            });
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> statements = (List<Map<String, Object>>) document.get("statements");
-            statements.forEach(s -> s.put("meeting", String.valueOf(s.get("meeting"))));
-            return document;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return testArticle();
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -30,7 +30,10 @@ class SeedLoaderTest {
 
     @Test
     void everyTableHoldsTheArticlesRows() {
-        assertEquals(Map.ofEntries(Map.entry("article", 1L), Map.entry("article_country", 7L),
+        // and the aggregates (V4): one pair, its two countries, nine groups of counts, no pending change
+        assertEquals(Map.ofEntries(Map.entry("aggregate_delta", 0L), Map.entry("group_count", 9L),
+                Map.entry("meeting_country_count", 2L), Map.entry("meeting_fact", 1L),
+                Map.entry("meeting_pair_count", 1L), Map.entry("article", 1L), Map.entry("article_country", 7L),
                 Map.entry("article_official", 3L), Map.entry("article_organization", 5L),
                 Map.entry("article_topic", 4L), Map.entry("bilateral_meeting", 1L), Map.entry("country", 7L),
                 Map.entry("forum", 1L), Map.entry("forum_article", 1L), Map.entry("forum_participant", 9L),

@@ -1,0 +1,87 @@
+package org.parley.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.country.Country;
+import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Where;
+import org.parley.meeting.MeetingFilter;
+import org.parley.meeting.MeetingQueries;
+
+/**
+ * The network of countries read from the aggregates that triggers keep (migration V4): meetings per pair of
+ * countries and per country. Its cost follows the number of countries, not of meetings. It answers when the filter
+ * selects meetings by their countries only, since a pair's meetings then either all count or none does.
+ */
+@ApplicationScoped
+class CountryNetwork {
+
+    private static final String NODES = "SELECT country_id AS n, meetings, partners FROM meeting_country_count";
+    /** The nodes of some pairs: each meeting has one pair, so a country's meetings are the sum over its pairs. */
+    private static final String NODES_OF_PAIRS = "SELECT e.n, sum(pairs.meetings) AS meetings, count(*) AS partners"
+            + " FROM pairs CROSS JOIN LATERAL (VALUES (pairs.a), (pairs.b)) AS e(n) GROUP BY e.n";
+    /** A pair's latest meetings, through the index on (pair, date, id). */
+    private static final String LATEST_MEETINGS = "ARRAY(SELECT f.meeting_id FROM meeting_fact f"
+            + " WHERE f.country_a = pairs.a AND f.country_b = pairs.b"
+            + " ORDER BY coalesce(f.held_on, '-infinity'::date) DESC, f.meeting_id DESC LIMIT "
+            + NetworkEdge.MEETING_IDS + ")";
+
+    private final Db db;
+
+    CountryNetwork(Db db) {
+        this.db = db;
+    }
+
+    /** Whether the filter selects meetings only by their countries (or not at all). */
+    static boolean covers(MeetingFilter filter) {
+        return filter == null || (filter.officialIds == null && filter.forumIds == null && filter.topicIds == null
+                && filter.heldFrom == null && filter.heldTo == null);
+    }
+
+    /** The network; the edges' latest meetings cost an index scan per edge, so they are read only when asked. */
+    Network read(MeetingFilter filter, int size, boolean withMeetings) {
+        Where pairs = pairs(filter);
+        List<Object> params = new ArrayList<>(pairs.params());
+        params.add(size);
+        String with = "WITH pairs AS (SELECT p.country_a AS a, p.country_b AS b, p.meetings, p.first_held_on,"
+                + " p.last_held_on FROM meeting_pair_count p WHERE " + pairs.sql() + ") ";
+        String nodeSql = with + ", top AS (SELECT n, meetings, partners, count(*) OVER () AS total FROM ("
+                + (pairs.isEmpty() ? NODES : NODES_OF_PAIRS) + ") nodes ORDER BY meetings DESC, n LIMIT ?)"
+                + " SELECT top.*, " + Country.columns("c") + " FROM top JOIN country c ON c.id = top.n"
+                + " ORDER BY top.meetings DESC, top.n";
+        List<Long> total = new ArrayList<>();
+        List<NetworkNode> nodes = db.list(nodeSql, params, rs -> {
+            total.add(rs.getLong("total"));
+            return NetworkNode.from(rs, NetworkLevel.COUNTRY);
+        });
+        if (nodes.isEmpty()) {
+            return new Network(List.of(), List.of(), 0);
+        }
+        long[] top = nodes.stream().mapToLong(n -> GlobalId.decode(Country.TYPE, n.id)).toArray();
+        List<Object> edgeParams = new ArrayList<>(pairs.params());
+        edgeParams.add(top);
+        edgeParams.add(top);
+        String edgeSql = with + "SELECT a, b, meetings AS weight, first_held_on AS first_on, last_held_on AS last_on, "
+                + (withMeetings ? LATEST_MEETINGS : "CAST(ARRAY[] AS bigint[])") + " AS meeting_ids FROM pairs"
+                + " WHERE a = ANY(?) AND b = ANY(?) ORDER BY weight DESC, a, b";
+        List<NetworkEdge> edges = db.list(edgeSql, edgeParams, rs -> NetworkEdge.from(rs, Country.TYPE));
+        return new Network(nodes, edges, total.get(0).intValue());
+    }
+
+    /** The filter as a condition on a pair {@code p} of meeting_pair_count. */
+    private static Where pairs(MeetingFilter filter) {
+        Where where = new Where();
+        if (filter != null) {
+            long[] countries = GlobalId.decodeAll(Country.TYPE, filter.countryIds);
+            where.and(filter.countryIds, "(p.country_a = ANY(?) OR p.country_b = ANY(?))", countries, countries);
+            if (filter.betweenCountries != null) {
+                long[] pair = MeetingQueries.pair(filter.betweenCountries);
+                where.always("p.country_a = ? AND p.country_b = ?", Math.min(pair[0], pair[1]),
+                        Math.max(pair[0], pair[1]));
+            }
+        }
+        return where;
+    }
+}
