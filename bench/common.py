@@ -12,8 +12,12 @@ QUESTIONS = {
     "d": "meetings between 2 countries + count",
     "e": "search: 10 best statements + speaker",
     "f": "country > officials > meetings > statements",
+    "g": "(b) + days since the previous meeting",
+    "h": "topic page: 20 statements + speakers + articles",
+    "i": "article page: mentions + forums + topics",
+    "j": "network of countries",
 }
-DEFAULT_QUESTIONS = "abcdef"
+DEFAULT_QUESTIONS = "abcdefghij"
 
 # Which variable of a question holds an ID of which type: (a) a random official per request.
 ID_VARS = {"a": {"id": "Official"}, "d": {"a": "Country", "b": "Country"}, "f": {"id": "Country"}}

@@ -113,10 +113,13 @@ CREATE TEMP TABLE words AS SELECT
 
 BEGIN;
 
+-- The aggregates of migration V4 go with the rows they count; the inserts below fill them again through
+-- the same triggers as any write, at COMMIT.
 TRUNCATE statement_topic, statement_article, statement, meeting_topic, meeting_participant,
   meeting_side, meeting_article, forum_article, bilateral_meeting, forum_participant, forum,
   article_official, article_country, article_organization, article_topic, article,
-  official_position, official, organization, topic, country;
+  official_position, official, organization, topic, country,
+  meeting_fact, meeting_pair_count, meeting_country_count, group_count, aggregate_delta;
 
 -- Countries (fixed 200): unique two-letter codes AA..HR, unique names.
 INSERT INTO country (id, created_at, updated_at, code, name)
@@ -311,6 +314,26 @@ SELECT DISTINCT s, 1 + pg_temp.h(s * 2 + j, 56) % 40
 FROM params p, generate_series(1, p.n_stmt) s, generate_series(1, 2) j
 WHERE j = 1 OR pg_temp.h(s, 65) % 2 = 0;
 
+-- What an article mentions, as an import records it: the speakers of the statements it reports, their
+-- countries and the statements' topics; and the forums of the meetings where those statements were made.
+INSERT INTO article_official (article_id, official_id)
+SELECT DISTINCT sa.article_id, s.speaker_id
+FROM statement_article sa JOIN statement s ON s.id = sa.statement_id;
+
+INSERT INTO article_country (article_id, country_id)
+SELECT DISTINCT sa.article_id, o.country_id
+FROM statement_article sa JOIN statement s ON s.id = sa.statement_id JOIN official o ON o.id = s.speaker_id
+WHERE o.country_id IS NOT NULL;
+
+INSERT INTO article_topic (article_id, topic_id)
+SELECT DISTINCT sa.article_id, st.topic_id
+FROM statement_article sa JOIN statement_topic st ON st.statement_id = sa.statement_id;
+
+INSERT INTO forum_article (forum_id, article_id)
+SELECT DISTINCT bm.forum_id, sa.article_id
+FROM statement_article sa JOIN statement s ON s.id = sa.statement_id JOIN bilateral_meeting bm ON bm.id = s.meeting_id
+WHERE bm.forum_id IS NOT NULL;
+
 -- Identity sequences continue after the generated ids.
 DO $$
 DECLARE t text;
@@ -326,7 +349,8 @@ COMMIT;
 
 VACUUM (ANALYZE) country, organization, topic, official, official_position, forum, forum_participant,
   article, bilateral_meeting, meeting_side, meeting_participant, meeting_topic, statement,
-  statement_article, statement_topic;
+  statement_article, statement_topic, article_official, article_country, article_topic, forum_article,
+  meeting_fact, meeting_pair_count, meeting_country_count, group_count;
 
 SELECT 'country' AS tbl, count(*) FROM country UNION ALL
 SELECT 'organization', count(*) FROM organization UNION ALL
