@@ -30,11 +30,15 @@ import org.parley.graphql.Pager;
 import org.parley.graphql.ParentList;
 import org.parley.graphql.SortOrder;
 import org.parley.graphql.Where;
+import org.parley.meeting.BilateralMeeting;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingHistory;
 import org.parley.meeting.MeetingLists;
 import org.parley.meeting.MeetingOrder;
 import org.parley.meeting.MeetingQueries;
+import org.parley.network.NetworkGraph;
+import org.parley.network.NetworkLevel;
+import org.parley.network.NetworkQueries;
 import org.parley.official.OfficialFilter;
 import org.parley.official.OfficialOrder;
 import org.parley.official.OfficialQueries;
@@ -81,8 +85,6 @@ class ReadCatalog {
      * here nor listed.
      */
     static final Map<String, String> RESOLVER_ONLY = Map.of(
-            "Query.network", "two aggregate statements (nodes ranked, then the edges among them) in NetworkQueries,"
-                    + " not yet written as one sub-select",
             "Query.path", "a recursive walk over meetings in PathQueries, not yet nested as a sub-select",
             "Query.relationsBetween", "a timeline that merges meetings and statements in RelationQueries, with cursors"
                     + " of its own, not yet written as a sub-select",
@@ -95,6 +97,8 @@ class ReadCatalog {
     private final ObjectMapper json;
     private final Map<String, Shape> shapes = new HashMap<>();
     private final Map<String, RootReader> roots = new HashMap<>();
+    /** Fields that a root reader writes itself rather than through a {@link Shape}, as {@code Type.field}. */
+    private final Set<String> written = new TreeSet<>();
     /** The types of the connections the root fields page through. */
     private final Set<String> connections = new TreeSet<>();
 
@@ -240,6 +244,29 @@ class ReadCatalog {
                 });
         roots.put("search", this::search);
 
+        // a network: the rows of NetworkGraph's top and edges
+        define("NetworkNode")
+                .field("id", (compiler, row, f) -> new SqlText().append(row.alias() + ".node_id"))
+                .columns("meetingCount", "meetings", "partnerCount", "partners")
+                .oneById("country", "Country", "country", "country_id")
+                .oneById("official", "Official", "official", "official_id");
+        define("NetworkEdge").columns("source", "source", "target", "target", "weight", "weight",
+                        "firstHeldOn", "first_on", "lastHeldOn", "last_on")
+                .field("meetingIds", (compiler, row, f) -> new SqlText().append("(SELECT coalesce(json_agg("
+                        + GlobalId.sql(BilateralMeeting.TYPE, "x.id") + " ORDER BY x.o), '[]'::json) FROM unnest("
+                        + row.alias() + ".meeting_ids) WITH ORDINALITY x(id, o))"))
+                .field("meetings", (compiler, row, f) -> {
+                    ReadCompiler.Row meeting = ReadCompiler.Row.of(compiler.alias());
+                    SqlText object = compiler.object("BilateralMeeting", meeting, f);
+                    return new SqlText().append("(SELECT coalesce(json_agg(").append(object)
+                            .append(" ORDER BY x.o), '[]'::json) FROM unnest(" + row.alias() + ".meeting_ids)"
+                                    + " WITH ORDINALITY x(id, o) JOIN bilateral_meeting " + meeting.alias() + " ON "
+                                    + meeting.alias() + ".id = x.id")
+                            .append(meeting.joins()).append(")");
+                });
+        roots.put("network", this::network);
+        written.addAll(List.of("Network.nodes", "Network.edges", "Network.totalNodeCount", "Network.truncated"));
+
         byId("country", "Country", "country");
         byId("organization", "Organization", "organization");
         byId("topic", "Topic", "topic");
@@ -290,6 +317,7 @@ class ReadCatalog {
         Set<String> all = new TreeSet<>();
         shapes.forEach((type, shape) -> shape.fields.keySet().forEach(field -> all.add(type + "." + field)));
         roots.keySet().forEach(field -> all.add("Query." + field));
+        all.addAll(written);
         // what ReadCompiler#page writes for every connection
         for (String type : connections) {
             for (String field : List.of("edges", "nodes", "pageInfo", "totalCount")) {
@@ -366,6 +394,47 @@ class ReadCatalog {
                 .append(hit.joins()).append(")");
     }
 
+    /**
+     * {@code network(filter, level, maxNodes)}: {@link NetworkQueries#graph}'s WITH clause, its nodes and edges
+     * written as JSON in the orders the resolver reads them in.
+     */
+    private SqlText network(ReadCompiler compiler, ExecutableNormalizedField field) {
+        Object level = ReadCompiler.argument(field, "level");
+        boolean withMeetings = field.getChildren().stream().filter(part -> part.getName().equals("edges"))
+                .flatMap(edges -> edges.getChildren().stream())
+                .anyMatch(part -> part.getName().equals("meetingIds") || part.getName().equals("meetings"));
+        NetworkGraph graph;
+        try {
+            graph = NetworkQueries.graph(filter(ReadCompiler.argument(field, "filter"), MeetingFilter.class),
+                    level == null ? null : NetworkLevel.valueOf(level instanceof Enum<?> e ? e.name() : level.toString()),
+                    ReadCompiler.intArgument(field, "maxNodes"), withMeetings);
+        } catch (BadUserInputException e) {
+            throw new NotDirect("network: " + e.getMessage());
+        }
+        ReadCompiler.Row node = ReadCompiler.Row.of(compiler.alias());
+        ReadCompiler.Row edge = ReadCompiler.Row.of(compiler.alias());
+        SqlText object = compiler.objectOf(field, part -> switch (part.getName()) {
+            case "__typename" -> new SqlText().literal("Network");
+            case "nodes" -> {
+                SqlText each = compiler.object("NetworkNode", node, part);
+                yield new SqlText().append("(SELECT coalesce(json_agg(").append(each)
+                        .append(" ORDER BY " + NetworkGraph.nodeOrder(node.alias()) + "), '[]'::json) FROM top "
+                                + node.alias()).append(node.joins()).append(")");
+            }
+            case "edges" -> {
+                SqlText each = compiler.object("NetworkEdge", edge, part);
+                yield new SqlText().append("(SELECT coalesce(json_agg(").append(each)
+                        .append(" ORDER BY " + NetworkGraph.edgeOrder(edge.alias()) + "), '[]'::json) FROM edges "
+                                + edge.alias()).append(edge.joins()).append(")");
+            }
+            case "totalNodeCount" -> new SqlText().append("(SELECT coalesce(max(total), 0) FROM top)");
+            case "truncated" -> new SqlText().append("(SELECT coalesce(max(total), 0) > count(*) FROM top)");
+            default -> throw new NotDirect("Network." + part.getName());
+        });
+        return new SqlText().append("(").append(graph.with(), graph.params()).append("SELECT ").append(object)
+                .append(")");
+    }
+
     /** The types argument as given (enum names), or null. */
     private static List<SearchType> types(Object value) {
         if (value == null) {
@@ -417,8 +486,7 @@ class ReadCatalog {
         }
 
         private Shape id() {
-            String expression = ReadCompiler.globalId(type, "%s");
-            fields.put("id", (compiler, row, f) -> new SqlText().append(expression.replace("%s", row.alias())));
+            fields.put("id", (compiler, row, f) -> new SqlText().append(GlobalId.sql(type, row.alias() + ".id")));
             return this;
         }
 

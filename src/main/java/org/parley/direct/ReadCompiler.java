@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.parley.graphql.GlobalId;
 import org.parley.graphql.ServedSchema;
 import org.parley.graphql.SortOrder;
 import org.parley.graphql.Where;
@@ -163,8 +162,16 @@ final class ReadCompiler {
                 && !(composite instanceof GraphQLObjectType) && schema.isPossibleType((GraphQLNamedType) composite, objectType);
     }
 
-    private interface Value {
+    /** The SQL of one selected field's value. */
+    interface Value {
         SqlText of(ExecutableNormalizedField field);
+    }
+
+    /** The JSON object of {@code field}'s selection, each selected field's value given by {@code value}. */
+    SqlText objectOf(ExecutableNormalizedField field, Value value) {
+        SqlText sql = new SqlText();
+        appendObject(sql, field.getChildren(), value);
+        return sql;
     }
 
     private static void appendObject(SqlText sql, List<ExecutableNormalizedField> fields, Value value) {
@@ -186,13 +193,6 @@ final class ReadCompiler {
             separator = ", ";
         }
         sql.append(")");
-    }
-
-    /** The opaque ID of a row: base64url without padding of {@code Type:id}, as {@link GlobalId} writes it. */
-    static String globalId(String type, String row) {
-        // encode() breaks lines every 76 characters: the line breaks go with the two characters base64url replaces
-        return "rtrim(translate(encode(convert_to('" + type + ":' || " + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'),"
-                + " '=')";
     }
 
     /**

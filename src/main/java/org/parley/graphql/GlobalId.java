@@ -19,6 +19,13 @@ public final class GlobalId {
         return ENCODER.encodeToString((type + ':' + id).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@link #encode} in SQL, of the database id that {@code id} (an SQL expression) gives. */
+    public static String sql(String type, String id) {
+        // encode() breaks lines every 76 characters: the line breaks go with the two characters base64url replaces
+        return "rtrim(translate(encode(convert_to('" + type + ":' || " + id + ", 'UTF8'), 'base64'), E'+/\\n', '-_'),"
+                + " '=')";
+    }
+
     /** The database id behind {@code globalId}, which must be an ID of {@code type}. */
     public static long decode(String type, String globalId) {
         if (globalId == null || globalId.isBlank()) {

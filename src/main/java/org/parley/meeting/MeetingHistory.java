@@ -24,16 +24,16 @@ public class MeetingHistory {
 
     /**
      * The FROM clause of the meetings before the meeting {@code current} between its two sides' countries, the latest
-     * first, as the bilateral_meeting {@code previous}: none when a date is unknown. Its other aliases are its own.
+     * first, as the bilateral_meeting {@code previous}: none when a date is unknown. It reads the pair's meetings
+     * backwards from the current date along the index of meeting_fact (V4), however often the two countries met;
+     * its other aliases are its own.
      */
     public static String previous(String current, String previous) {
-        return "meeting_side ps1 JOIN meeting_side ps2 ON ps2.meeting_id = ps1.meeting_id AND ps2.side_no = 2"
-                + " JOIN meeting_side px ON px.country_id = ps1.country_id"
-                + " JOIN meeting_side py ON py.meeting_id = px.meeting_id AND py.country_id = ps2.country_id"
-                + " JOIN bilateral_meeting " + previous + " ON " + previous + ".id = px.meeting_id"
-                + " WHERE ps1.meeting_id = " + current + ".id AND ps1.side_no = 1"
-                + " AND " + previous + ".held_on < " + current + ".held_on"
-                + " ORDER BY " + previous + ".held_on DESC, " + previous + ".id DESC";
+        return "meeting_fact pc JOIN meeting_fact pp ON pp.country_a = pc.country_a AND pp.country_b = pc.country_b"
+                + " AND coalesce(pp.held_on, '-infinity'::date) < " + current + ".held_on AND pp.held_on IS NOT NULL"
+                + " JOIN bilateral_meeting " + previous + " ON " + previous + ".id = pp.meeting_id"
+                + " WHERE pc.meeting_id = " + current + ".id"
+                + " ORDER BY coalesce(pp.held_on, '-infinity'::date) DESC, pp.meeting_id DESC";
     }
 
     /** For each meeting, its previous meeting between the same two countries, or null (also when its date is unknown). */

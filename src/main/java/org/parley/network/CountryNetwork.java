@@ -1,10 +1,8 @@
 package org.parley.network;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.country.Country;
-import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Where;
 import org.parley.meeting.MeetingFilter;
@@ -15,8 +13,7 @@ import org.parley.meeting.MeetingQueries;
  * countries and per country. Its cost follows the number of countries, not of meetings. It answers when the filter
  * selects meetings by their countries only, since a pair's meetings then either all count or none does.
  */
-@ApplicationScoped
-class CountryNetwork {
+final class CountryNetwork {
 
     private static final String NODES = "SELECT country_id AS n, meetings, partners FROM meeting_country_count";
     /** The nodes of some pairs: each meeting has one pair, so a country's meetings are the sum over its pairs. */
@@ -28,10 +25,7 @@ class CountryNetwork {
             + " ORDER BY coalesce(f.held_on, '-infinity'::date) DESC, f.meeting_id DESC LIMIT "
             + NetworkEdge.MEETING_IDS + ")";
 
-    private final Db db;
-
-    CountryNetwork(Db db) {
-        this.db = db;
+    private CountryNetwork() {
     }
 
     /** Whether the filter selects meetings only by their countries (or not at all). */
@@ -40,34 +34,24 @@ class CountryNetwork {
                 && filter.heldFrom == null && filter.heldTo == null);
     }
 
-    /** The network; the edges' latest meetings cost an index scan per edge, so they are read only when asked. */
-    Network read(MeetingFilter filter, int size, boolean withMeetings) {
+    /**
+     * The network of the {@code size} countries with the most meetings; the edges' latest meetings cost an index scan
+     * per edge, so they are read only when asked for.
+     */
+    static NetworkGraph graph(MeetingFilter filter, int size, boolean withMeetings) {
         Where pairs = pairs(filter);
         List<Object> params = new ArrayList<>(pairs.params());
         params.add(size);
         String with = "WITH pairs AS (SELECT p.country_a AS a, p.country_b AS b, p.meetings, p.first_held_on,"
-                + " p.last_held_on FROM meeting_pair_count p WHERE " + pairs.sql() + ") ";
-        String nodeSql = with + ", top AS (SELECT n, meetings, partners, count(*) OVER () AS total FROM ("
-                + (pairs.isEmpty() ? NODES : NODES_OF_PAIRS) + ") nodes ORDER BY meetings DESC, n LIMIT ?)"
-                + " SELECT top.*, " + Country.columns("c") + " FROM top JOIN country c ON c.id = top.n"
-                + " ORDER BY top.meetings DESC, top.n";
-        List<Long> total = new ArrayList<>();
-        List<NetworkNode> nodes = db.list(nodeSql, params, rs -> {
-            total.add(rs.getLong("total"));
-            return NetworkNode.from(rs, NetworkLevel.COUNTRY);
-        });
-        if (nodes.isEmpty()) {
-            return new Network(List.of(), List.of(), 0);
-        }
-        long[] top = nodes.stream().mapToLong(n -> GlobalId.decode(Country.TYPE, n.id)).toArray();
-        List<Object> edgeParams = new ArrayList<>(pairs.params());
-        edgeParams.add(top);
-        edgeParams.add(top);
-        String edgeSql = with + "SELECT a, b, meetings AS weight, first_held_on AS first_on, last_held_on AS last_on, "
-                + (withMeetings ? LATEST_MEETINGS : "CAST(ARRAY[] AS bigint[])") + " AS meeting_ids FROM pairs"
-                + " WHERE a = ANY(?) AND b = ANY(?) ORDER BY weight DESC, a, b";
-        List<NetworkEdge> edges = db.list(edgeSql, edgeParams, rs -> NetworkEdge.from(rs, Country.TYPE));
-        return new Network(nodes, edges, total.get(0).intValue());
+                + " p.last_held_on FROM meeting_pair_count p WHERE " + pairs.sql() + "),"
+                + " top AS (SELECT n, meetings, partners, count(*) OVER () AS total, n AS country_id,"
+                + " CAST(NULL AS bigint) AS official_id, " + GlobalId.sql(Country.TYPE, "n") + " AS node_id FROM (" + (pairs.isEmpty() ? NODES : NODES_OF_PAIRS) + ") nodes"
+                + " ORDER BY meetings DESC, n LIMIT ?),"
+                + " edges AS (SELECT a, b, meetings AS weight, first_held_on AS first_on, last_held_on AS last_on, "
+                + (withMeetings ? LATEST_MEETINGS : "CAST(ARRAY[] AS bigint[])") + " AS meeting_ids, "
+                + GlobalId.sql(Country.TYPE, "a") + " AS source, " + GlobalId.sql(Country.TYPE, "b") + " AS target FROM pairs"
+                + " WHERE a IN (SELECT n FROM top) AND b IN (SELECT n FROM top)) ";
+        return new NetworkGraph(with, params, Country.TYPE);
     }
 
     /** The filter as a condition on a pair {@code p} of meeting_pair_count. */

@@ -54,9 +54,9 @@ public class NetworkEdge {
         this.meetingIds = meetingDbIds.stream().map(id -> GlobalId.encode(BilateralMeeting.TYPE, id)).toList();
     }
 
-    static NetworkEdge from(ResultSet rs, String nodeType) throws SQLException {
+    static NetworkEdge from(ResultSet rs) throws SQLException {
         Long[] meetings = (Long[]) rs.getArray("meeting_ids").getArray();
-        return new NetworkEdge(GlobalId.encode(nodeType, rs.getLong("a")), GlobalId.encode(nodeType, rs.getLong("b")),
+        return new NetworkEdge(rs.getString("source"), rs.getString("target"),
                 rs.getInt("weight"), Db.getDate(rs, "first_on"), Db.getDate(rs, "last_on"), Arrays.asList(meetings));
     }
 }

@@ -40,7 +40,6 @@ public class NetworkNode {
     static NetworkNode from(ResultSet rs, NetworkLevel level) throws SQLException {
         Official official = level == NetworkLevel.OFFICIAL ? Official.from(rs) : null;
         Country country = Db.getLong(rs, "c_id") == null ? null : Country.from(rs);
-        String id = official != null ? official.id : country.id;
-        return new NetworkNode(id, official, country, rs.getInt("meetings"), rs.getInt("partners"));
+        return new NetworkNode(rs.getString("node_id"), official, country, rs.getInt("meetings"), rs.getInt("partners"));
     }
 }

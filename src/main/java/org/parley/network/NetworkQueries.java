@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.country.Country;
 import org.parley.graphql.Db;
+import org.parley.graphql.GlobalId;
 import org.parley.graphql.Limits;
+import org.parley.graphql.ListOrders;
 import org.parley.graphql.Where;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingQueries;
@@ -35,11 +37,9 @@ public class NetworkQueries {
             + " AND p2.official_id > p1.official_id";
 
     private final Db db;
-    private final CountryNetwork countries;
 
-    public NetworkQueries(Db db, CountryNetwork countries) {
+    public NetworkQueries(Db db) {
         this.db = db;
-        this.countries = countries;
     }
 
     /**
@@ -50,51 +50,65 @@ public class NetworkQueries {
      * @param withMeetings whether the edges' latest meetings are wanted (the aggregate reads them only then)
      */
     public Network network(MeetingFilter filter, NetworkLevel level, Integer maxNodes, boolean withMeetings) {
-        int size = Limits.bounded("maxNodes", maxNodes, DEFAULT_NODES, MAX_NODES);
-        NetworkLevel at = level == null ? NetworkLevel.COUNTRY : level;
-        Where where = MeetingQueries.where(filter);
-        if (at == NetworkLevel.COUNTRY && CountryNetwork.covers(filter)) {
-            return countries.read(filter, size, withMeetings);
-        }
-        return fromBaseTables(where, at, size);
+        return read(graph(filter, level, maxNodes, withMeetings));
     }
 
     /** {@link #network} computed from the meetings themselves, even where the aggregates could answer. */
     Network networkFromBaseTables(MeetingFilter filter, NetworkLevel level, Integer maxNodes) {
         int size = Limits.bounded("maxNodes", maxNodes, DEFAULT_NODES, MAX_NODES);
-        return fromBaseTables(MeetingQueries.where(filter), level == null ? NetworkLevel.COUNTRY : level, size);
+        return read(fromBaseTables(MeetingQueries.where(filter), level == null ? NetworkLevel.COUNTRY : level, size));
     }
 
-    private Network fromBaseTables(Where where, NetworkLevel at, int size) {
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(size);
-        String graph = "WITH m AS (SELECT t.id, t.held_on FROM bilateral_meeting t WHERE " + where.sql() + "),"
-                + " pairs AS (" + (at == NetworkLevel.OFFICIAL ? OFFICIAL_PAIRS : COUNTRY_PAIRS) + "),"
-                + " ends AS (SELECT id, a AS n, b AS partner FROM pairs UNION ALL SELECT id, b, a FROM pairs),"
-                + " nodes AS (SELECT n, count(DISTINCT id) AS meetings, count(DISTINCT partner) AS partners"
-                + " FROM ends GROUP BY n),"
-                + " top AS (SELECT n, meetings, partners, count(*) OVER () AS total FROM nodes"
-                + " ORDER BY meetings DESC, n LIMIT ?) ";
-        String nodeSql = graph + (at == NetworkLevel.OFFICIAL
+    /** The SQL of {@link #network}: from the aggregates where they can answer, else from the meetings. */
+    public static NetworkGraph graph(MeetingFilter filter, NetworkLevel level, Integer maxNodes, boolean withMeetings) {
+        int size = Limits.bounded("maxNodes", maxNodes, DEFAULT_NODES, MAX_NODES);
+        NetworkLevel at = level == null ? NetworkLevel.COUNTRY : level;
+        if (at == NetworkLevel.COUNTRY && CountryNetwork.covers(filter)) {
+            return CountryNetwork.graph(filter, size, withMeetings);
+        }
+        return fromBaseTables(MeetingQueries.where(filter), at, size);
+    }
+
+    private Network read(NetworkGraph graph) {
+        boolean officials = graph.nodeType().equals(Official.TYPE);
+        String nodeSql = graph.with() + (officials
                 ? "SELECT top.*, " + Official.columns("o") + ", " + Country.columns("c") + " FROM top"
-                        + " JOIN official o ON o.id = top.n LEFT JOIN country c ON c.id = o.country_id"
-                : "SELECT top.*, " + Country.columns("c") + " FROM top JOIN country c ON c.id = top.n")
-                + " ORDER BY top.meetings DESC, top.n";
+                        + " JOIN official o ON o.id = top.official_id LEFT JOIN country c ON c.id = top.country_id"
+                : "SELECT top.*, " + Country.columns("c") + " FROM top JOIN country c ON c.id = top.country_id")
+                + " ORDER BY " + NetworkGraph.nodeOrder("top");
         List<Long> total = new ArrayList<>();
-        List<NetworkNode> nodes = db.list(nodeSql, params, rs -> {
+        List<NetworkNode> nodes = db.list(nodeSql, graph.params(), rs -> {
             total.add(rs.getLong("total"));
-            return NetworkNode.from(rs, at);
+            return NetworkNode.from(rs, officials ? NetworkLevel.OFFICIAL : NetworkLevel.COUNTRY);
         });
         if (nodes.isEmpty()) {
             return new Network(List.of(), List.of(), 0);
         }
-        String edgeSql = graph + "SELECT a, b, count(*) AS weight, min(held_on) AS first_on, max(held_on) AS last_on,"
-                + " (array_agg(id ORDER BY coalesce(held_on, '-infinity'::date) DESC, id DESC))[1:"
-                + NetworkEdge.MEETING_IDS + "] AS meeting_ids FROM pairs"
-                + " WHERE a IN (SELECT n FROM top) AND b IN (SELECT n FROM top)"
-                + " GROUP BY a, b ORDER BY weight DESC, a, b";
-        String nodeType = at == NetworkLevel.OFFICIAL ? Official.TYPE : Country.TYPE;
-        List<NetworkEdge> edges = db.list(edgeSql, params, rs -> NetworkEdge.from(rs, nodeType));
+        List<NetworkEdge> edges = db.list(graph.with() + "SELECT * FROM edges ORDER BY " + NetworkGraph.edgeOrder("edges"),
+                graph.params(), NetworkEdge::from);
         return new Network(nodes, edges, total.get(0).intValue());
+    }
+
+    private static NetworkGraph fromBaseTables(Where where, NetworkLevel at, int size) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(size);
+        boolean officials = at == NetworkLevel.OFFICIAL;
+        String type = officials ? Official.TYPE : Country.TYPE;
+        String with = "WITH m AS (SELECT t.id, t.held_on FROM bilateral_meeting t WHERE " + where.sql() + "),"
+                + " pairs AS (" + (officials ? OFFICIAL_PAIRS : COUNTRY_PAIRS) + "),"
+                + " ends AS (SELECT id, a AS n, b AS partner FROM pairs UNION ALL SELECT id, b, a FROM pairs),"
+                + " nodes AS (SELECT n, count(DISTINCT id) AS meetings, count(DISTINCT partner) AS partners"
+                + " FROM ends GROUP BY n),"
+                + " top AS (SELECT ranked.*, " + GlobalId.sql(type, "n") + " AS node_id, " + (officials
+                        ? "(SELECT o.country_id FROM official o WHERE o.id = ranked.n) AS country_id, n AS official_id"
+                        : "n AS country_id, CAST(NULL AS bigint) AS official_id")
+                + " FROM (SELECT n, meetings, partners, count(*) OVER () AS total FROM nodes"
+                + " ORDER BY meetings DESC, n LIMIT ?) ranked),"
+                + " edges AS (SELECT a, b, count(*) AS weight, min(held_on) AS first_on, max(held_on) AS last_on,"
+                + " (array_agg(id ORDER BY " + ListOrders.latestMeetings("pairs") + "))[1:"
+                + NetworkEdge.MEETING_IDS + "] AS meeting_ids, " + GlobalId.sql(type, "a") + " AS source, "
+                + GlobalId.sql(type, "b") + " AS target FROM pairs"
+                + " WHERE a IN (SELECT n FROM top) AND b IN (SELECT n FROM top) GROUP BY a, b) ";
+        return new NetworkGraph(with, params, type);
     }
 }
