@@ -16,8 +16,9 @@ QUESTIONS = {
     "h": "topic page: 20 statements + speakers + articles",
     "i": "article page: mentions + forums + topics",
     "j": "network of countries",
+    "k": "statements per topic",
 }
-DEFAULT_QUESTIONS = "abcdefghij"
+DEFAULT_QUESTIONS = "abcdefghijk"
 
 # Which variable of a question holds an ID of which type: (a) a random official per request.
 ID_VARS = {"a": {"id": "Official"}, "d": {"a": "Country", "b": "Country"}, "f": {"id": "Country"}}

@@ -51,6 +51,9 @@ import org.parley.statement.StatementFilter;
 import org.parley.statement.StatementLists;
 import org.parley.statement.StatementOrder;
 import org.parley.statement.StatementQueries;
+import org.parley.stats.CountQueries;
+import org.parley.stats.MeetingGrouping;
+import org.parley.stats.StatementGrouping;
 import org.parley.topic.TopicFilter;
 import org.parley.topic.TopicOrder;
 import org.parley.topic.TopicQueries;
@@ -87,11 +90,7 @@ class ReadCatalog {
     static final Map<String, String> RESOLVER_ONLY = Map.of(
             "Query.path", "a recursive walk over meetings in PathQueries, not yet nested as a sub-select",
             "Query.relationsBetween", "a timeline that merges meetings and statements in RelationQueries, with cursors"
-                    + " of its own, not yet written as a sub-select",
-            "Query.meetingCounts", "a grouped count in CountQueries whose groups are then resolved to their countries"
-                    + " and forums, not yet written as a sub-select",
-            "Query.statementCounts", "a grouped count in CountQueries whose groups are then resolved to their topics"
-                    + " and countries, not yet written as a sub-select");
+                    + " of its own, not yet written as a sub-select");
 
     private final Pager pager;
     private final ObjectMapper json;
@@ -265,6 +264,26 @@ class ReadCatalog {
                             .append(meeting.joins()).append(")");
                 });
         roots.put("network", this::network);
+
+        // a group of a count: a row of CountQueries.Counted
+        define("CountBucket").columns("label", "label", "count", "n", "periodStart", "period", "kind", "kind")
+                .oneById("forum", "Forum", "forum", "forum_id")
+                .oneById("topic", "Topic", "topic", "topic_id")
+                .field("countries", (compiler, row, f) -> {
+                    ReadCompiler.Row country = ReadCompiler.Row.of(compiler.alias());
+                    SqlText object = compiler.object("Country", country, f);
+                    return new SqlText().append("CASE WHEN " + row.alias() + ".countries THEN (SELECT coalesce(json_agg(")
+                            .append(object).append(" ORDER BY k.o), '[]'::json) FROM unnest(ARRAY[" + row.alias()
+                                    + ".id1, " + row.alias() + ".id2]) WITH ORDINALITY k(id, o) JOIN country "
+                                    + country.alias() + " ON " + country.alias() + ".id = k.id")
+                            .append(country.joins()).append(") ELSE '[]'::json END");
+                });
+        roots.put("meetingCounts", (compiler, f) -> counts(compiler, f, CountQueries.meetingsCounted(
+                enumArgument(f, "by", MeetingGrouping.class), filter(ReadCompiler.argument(f, "filter"), MeetingFilter.class),
+                ReadCompiler.intArgument(f, "first"))));
+        roots.put("statementCounts", (compiler, f) -> counts(compiler, f, CountQueries.statementsCounted(
+                enumArgument(f, "by", StatementGrouping.class),
+                filter(ReadCompiler.argument(f, "filter"), StatementFilter.class), ReadCompiler.intArgument(f, "first"))));
         written.addAll(List.of("Network.nodes", "Network.edges", "Network.totalNodeCount", "Network.truncated"));
 
         byId("country", "Country", "country");
@@ -433,6 +452,26 @@ class ReadCatalog {
         });
         return new SqlText().append("(").append(graph.with(), graph.params()).append("SELECT ").append(object)
                 .append(")");
+    }
+
+    /** The groups of a count as a JSON list, in their order. */
+    private static SqlText counts(ReadCompiler compiler, ExecutableNormalizedField field, CountQueries.Counted counted) {
+        ReadCompiler.Row bucket = ReadCompiler.Row.of(compiler.alias());
+        SqlText object = compiler.object("CountBucket", bucket, field);
+        return new SqlText().append("(SELECT coalesce(json_agg(").append(object).append(" ORDER BY " + bucket.alias()
+                        + ".ord), '[]'::json) FROM (SELECT x.*, " + counted.countries() + " AS countries,"
+                        + " row_number() OVER () AS ord FROM (")
+                .append(counted.sql(), counted.params()).append(") x) " + bucket.alias()).append(bucket.joins())
+                .append(")");
+    }
+
+    /** An enum argument as its constant of {@code type}; a missing one goes to the resolver, which reports it. */
+    private static <E extends Enum<E>> E enumArgument(ExecutableNormalizedField field, String name, Class<E> type) {
+        Object value = ReadCompiler.argument(field, name);
+        if (value == null) {
+            throw new NotDirect(name + " missing");
+        }
+        return Enum.valueOf(type, value instanceof Enum<?> e ? e.name() : value.toString());
     }
 
     /** The types argument as given (enum names), or null. */

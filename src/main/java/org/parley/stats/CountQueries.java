@@ -85,13 +85,36 @@ public class CountQueries {
      * from them. Both give the same groups, labelled and ordered by the same SQL.
      */
     private List<CountBucket> count(String table, Grouping grouping, Where where, Integer first, boolean aggregates) {
+        Counted counted = counted(table, grouping, where, first, aggregates);
+        return db.list(counted.sql(), counted.params(), rs -> CountBucket.from(rs, grouping.target()));
+    }
+
+    /**
+     * The SQL of a count, for the resolvers and the single statement alike: its groups in order, each row with
+     * {@code id1, id2, period, kind, n, label}, and {@code forum_id} and {@code topic_id} set where the group stands
+     * for one; {@code countries} says whether id1 and id2 are the group's countries.
+     */
+    public record Counted(String sql, List<Object> params, boolean countries) {
+    }
+
+    public static Counted meetingsCounted(MeetingGrouping by, MeetingFilter filter, Integer first) {
+        return counted("bilateral_meeting t", by.grouping, MeetingQueries.where(filter), first, true);
+    }
+
+    public static Counted statementsCounted(StatementGrouping by, StatementFilter filter, Integer first) {
+        return counted("statement t", by.grouping, StatementQueries.where(filter), first, true);
+    }
+
+    private static Counted counted(String table, Grouping grouping, Where where, Integer first, boolean aggregates) {
         int size = Limits.bounded("first", first, DEFAULT_GROUPS, MAX_GROUPS);
         String order = grouping.chronological() ? "g.period ASC NULLS LAST" : "g.n DESC, label";
         String groups = aggregates && where.isEmpty() ? grouping.counted()
                 : "SELECT " + grouping.keys() + ", count(*) AS n FROM " + table + " " + grouping.join() + " WHERE "
                         + where.sql() + " GROUP BY 1, 2, 3, 4";
-        String sql = "SELECT g.*, coalesce(" + grouping.label() + ", 'unknown') AS label FROM (" + groups + ") g "
-                + grouping.labelJoin() + " ORDER BY " + order + ", g.id1, g.id2 LIMIT " + size;
-        return db.list(sql, where.params(), rs -> CountBucket.from(rs, grouping.target()));
+        String sql = "SELECT g.*, coalesce(" + grouping.label() + ", 'unknown') AS label, "
+                + ("forum".equals(grouping.target()) ? "g.id1" : "CAST(NULL AS bigint)") + " AS forum_id, "
+                + ("topic".equals(grouping.target()) ? "g.id1" : "CAST(NULL AS bigint)") + " AS topic_id FROM ("
+                + groups + ") g " + grouping.labelJoin() + " ORDER BY " + order + ", g.id1, g.id2 LIMIT " + size;
+        return new Counted(sql, where.params(), "country".equals(grouping.target()));
     }
 }
