@@ -45,6 +45,8 @@ import org.parley.official.OfficialQueries;
 import org.parley.organization.OrganizationFilter;
 import org.parley.organization.OrganizationOrder;
 import org.parley.organization.OrganizationQueries;
+import org.parley.relation.RelationQueries;
+import org.parley.relation.TimelineOrder;
 import org.parley.search.SearchQueries;
 import org.parley.search.SearchType;
 import org.parley.statement.StatementFilter;
@@ -88,9 +90,7 @@ class ReadCatalog {
      * here nor listed.
      */
     static final Map<String, String> RESOLVER_ONLY = Map.of(
-            "Query.path", "a recursive walk over meetings in PathQueries, not yet nested as a sub-select",
-            "Query.relationsBetween", "a timeline that merges meetings and statements in RelationQueries, with cursors"
-                    + " of its own, not yet written as a sub-select");
+            "Query.path", "a recursive walk over meetings in PathQueries, not yet nested as a sub-select");
 
     private final Pager pager;
     private final ObjectMapper json;
@@ -314,6 +314,37 @@ class ReadCatalog {
                 filter -> ForumQueries.where(filter(filter, ForumFilter.class)), filter -> false);
         page("articles", "Article", "article t", ArticleOrder.class, ArticleOrder.PUBLISHED_ON_DESC,
                 filter -> ArticleQueries.where(filter(filter, ArticleFilter.class)), filter -> false);
+        // the timeline between two countries: rows of RelationQueries.entries, paged as the root lists are
+        define("TimelineEntry").columns("kind", "kind", "date", "day", "dateText", "date_text")
+                .oneById("meeting", "BilateralMeeting", "bilateral_meeting", "meeting_id")
+                .oneById("statement", "Statement", "statement", "statement_id")
+                .oneById("forum", "Forum", "forum", "forum_id")
+                .field("articles", (compiler, row, f) -> byKind(row,
+                        through(compiler, f, "Article", MeetingQueries.REPORTED_BY, "article", ListOrders::newestArticles,
+                                row.alias() + ".meeting_id"),
+                        through(compiler, f, "Article", StatementQueries.ARTICLES, "article", ListOrders::newestArticles,
+                                row.alias() + ".statement_id")))
+                .field("topics", (compiler, row, f) -> byKind(row,
+                        through(compiler, f, "Topic", MeetingQueries.TOPICS, "topic", ListOrders::byName,
+                                row.alias() + ".meeting_id"),
+                        through(compiler, f, "Topic", StatementQueries.TOPICS, "topic", ListOrders::byName,
+                                row.alias() + ".statement_id")));
+        connections.add("Timeline");
+        roots.put("relationsBetween", (compiler, f) -> {
+            long[] pair;
+            try {
+                pair = RelationQueries.pair((String) ReadCompiler.argument(f, "countryA"),
+                        (String) ReadCompiler.argument(f, "countryB"));
+            } catch (BadUserInputException e) {
+                throw new NotDirect("relationsBetween: " + e.getMessage());
+            }
+            SortOrder order = order(f, "order", TimelineOrder.class, TimelineOrder.NEWEST_FIRST);
+            int size = pager.size(ReadCompiler.intArgument(f, "first"));
+            String after = (String) ReadCompiler.argument(f, "after");
+            Where where = new Where();
+            return compiler.page("TimelineEntry", f, RelationQueries.entries(pair[0], pair[1]), where,
+                    Pager.after(where, order, after), order, size, after != null, false);
+        });
         roots.put("countryByCode", (compiler, f) -> {
             if (!(ReadCompiler.argument(f, "code") instanceof String code)) {
                 throw new NotDirect("countryByCode without a code");
@@ -454,6 +485,22 @@ class ReadCatalog {
                 .append(")");
     }
 
+    /** What a timeline entry has as a meeting, or as a statement. */
+    private static SqlText byKind(ReadCompiler.Row entry, SqlText ofMeeting, SqlText ofStatement) {
+        return new SqlText().append("CASE WHEN " + entry.alias() + ".kind = 'MEETING' THEN ").append(ofMeeting)
+                .append(" ELSE ").append(ofStatement).append(" END");
+    }
+
+    /** The whole list of the rows of {@code table} that {@code junction} links the row of id {@code parent} to. */
+    private static SqlText through(ReadCompiler compiler, ExecutableNormalizedField field, String target,
+            Junction junction, String table, UnaryOperator<String> order, String parent) {
+        String child = compiler.alias();
+        String link = compiler.alias();
+        return compiler.many(target, field, child, new SqlText().append(junction.table() + " " + link + " JOIN "
+                + table + " " + child + " ON " + child + ".id = " + link + "." + junction.childColumn() + " WHERE "
+                + link + "." + junction.parentColumn() + " = " + parent), order.apply(child));
+    }
+
     /** The groups of a count as a JSON list, in their order. */
     private static SqlText counts(ReadCompiler compiler, ExecutableNormalizedField field, CountQueries.Counted counted) {
         ReadCompiler.Row bucket = ReadCompiler.Row.of(compiler.alias());
@@ -492,7 +539,13 @@ class ReadCatalog {
     /** The order the field's orderBy argument names among {@code orders}, else {@code defaultOrder}. */
     private static SortOrder order(ExecutableNormalizedField field, Class<? extends SortOrder> orders,
             SortOrder defaultOrder) {
-        Object value = orders == null ? null : ReadCompiler.argument(field, "orderBy");
+        return order(field, "orderBy", orders, defaultOrder);
+    }
+
+    /** The order the field's argument {@code argument} names among {@code orders}, else {@code defaultOrder}. */
+    private static SortOrder order(ExecutableNormalizedField field, String argument,
+            Class<? extends SortOrder> orders, SortOrder defaultOrder) {
+        Object value = orders == null ? null : ReadCompiler.argument(field, argument);
         if (value == null) {
             return defaultOrder;
         }
@@ -566,8 +619,9 @@ class ReadCatalog {
 
         /** A whole list of the rows of {@code table} that {@code junction} links the parent to, in {@code order}. */
         private Shape through(String name, String target, Junction junction, String table, UnaryOperator<String> order) {
-            return many(name, target, junction.table() + " %3$s JOIN " + table + " %2$s ON %2$s.id = %3$s."
-                    + junction.childColumn() + " WHERE %3$s." + junction.parentColumn() + " = %1$s.id", order);
+            fields.put(name, (compiler, row, f) -> ReadCatalog.through(compiler, f, target, junction, table, order,
+                    row.alias() + ".id"));
+            return this;
         }
 
         /**

@@ -43,7 +43,7 @@ public class TimelineEntry {
         TimelineEntryKind kind = TimelineEntryKind.valueOf(rs.getString("kind"));
         BilateralMeeting meeting = Db.getLong(rs, "m_id") == null ? null : BilateralMeeting.from(rs);
         Statement statement = kind == TimelineEntryKind.STATEMENT ? Statement.from(rs) : null;
-        String dateText = statement != null ? statement.dateText : meeting.dateText;
-        return new TimelineEntry(kind, Db.getDate(rs, "day"), dateText, meeting, statement, Db.getLong(rs, "forum_id"));
+        return new TimelineEntry(kind, Db.getDate(rs, "day"), rs.getString("date_text"), meeting, statement,
+                Db.getLong(rs, "forum_id"));
     }
 }
