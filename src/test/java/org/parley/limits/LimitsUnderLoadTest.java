@@ -36,7 +36,8 @@ class LimitsUnderLoadTest {
             return Map.ofEntries(
                     Map.entry("parley.limits.line.concurrency", "1"),
                     Map.entry("parley.limits.line.length", "1"),
-                    Map.entry("parley.limits.line.max-wait", "2s"),
+                    // long enough for the steps of a test to run while a request holds the line, on a busy machine
+                    Map.entry("parley.limits.line.max-wait", "4s"),
                     Map.entry("parley.limits.line.cheap-nodes", "0"),
                     Map.entry("parley.limits.rate.enabled", "true"),
                     Map.entry("parley.limits.rate.reads", "1000"),
@@ -56,7 +57,7 @@ class LimitsUnderLoadTest {
 
     @Test
     void heavyRequestsBeyondTheLineAreRefusedAndCheapOnesStillAnswer() throws Exception {
-        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> sleep("first", 1500));
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> sleep("first", 3000));
         await(() -> line.running() == 1);
         CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> sleep("second", 10));
         await(() -> line.waiting() == 1);
@@ -83,7 +84,7 @@ class LimitsUnderLoadTest {
 
     @Test
     void aRequestWaitingTooLongIsRefused() throws Exception {
-        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> sleep("long", 3000));
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> sleep("long", 6000));
         await(() -> line.running() == 1);
         Response waited = sleep("waited", 10);
         assertEquals(503, waited.statusCode(), waited.asString());
