@@ -50,12 +50,13 @@ final class Coverage {
         }
     }
 
-    void answered(QueryGenerator.Query query, boolean singleStatement, JsonNode errors) {
+    void answered(NormalizedQuery query, boolean singleStatement, JsonNode errors) {
         queries++;
-        selected.addAll(query.fields());
+        Set<String> fields = query.fields();
+        selected.addAll(fields);
         if (singleStatement) {
             direct++;
-            selectedDirect.addAll(query.fields());
+            selectedDirect.addAll(fields);
         }
         if (errors != null) {
             withErrors++;

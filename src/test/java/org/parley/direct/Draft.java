@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +39,6 @@ final class Draft {
     /** Whether the query keeps to the fields the single statement answers. */
     final boolean direct;
     private final Random random;
-    private final Set<String> fields = new TreeSet<>();
     private final Map<String, Object> variables = new LinkedHashMap<>();
     private final List<String> variableDefinitions = new ArrayList<>();
     private final Map<String, List<Fragment>> fragments = new HashMap<>();
@@ -66,16 +63,8 @@ final class Draft {
         return variables;
     }
 
-    Set<String> fields() {
-        return fields;
-    }
-
     boolean full() {
         return selections >= MAX_FIELDS;
-    }
-
-    void selected(String typeAndField) {
-        fields.add(typeAndField);
     }
 
     /**

@@ -1,25 +1,5 @@
 package org.parley.direct;
 
-import graphql.GraphQLContext;
-import graphql.execution.FieldCollector;
-import graphql.execution.FieldCollectorParameters;
-import graphql.execution.MergedField;
-import graphql.language.Document;
-import graphql.language.FragmentDefinition;
-import graphql.normalized.ExecutableNormalizedField;
-import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.schema.GraphQLNamedOutputType;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.GraphQLUnionType;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-
 /**
  * Differences between the single statement and the resolvers that are known and not fixed yet: {@link DifferentialTest}
  * draws another query instead of one that holds such a construct. Each entry names the defect and recognises exactly
@@ -33,7 +13,7 @@ enum KnownDefect {
      */
     SEARCH_SCORE_DIGITS {
         @Override
-        boolean heldBy(Query query) {
+        boolean heldBy(NormalizedQuery query) {
             return query.anyField(field -> field.getName().equals("score")
                     && field.getObjectTypeNames().contains("SearchHit"));
         }
@@ -48,56 +28,11 @@ enum KnownDefect {
      */
     UNION_MEMBER_KEY_ORDER {
         @Override
-        boolean heldBy(Query query) {
+        boolean heldBy(NormalizedQuery query) {
             return query.anyField(field -> query.unionOrderDiffers(field));
         }
     };
 
     /** Whether {@code query} holds this defect's construct. */
-    abstract boolean heldBy(Query query);
-
-    /** A generated query, validated and normalized the way the single statement reads it. */
-    record Query(GraphQLSchema schema, Document document, ExecutableNormalizedOperation operation,
-            Map<String, Object> variables) {
-
-        boolean anyField(Predicate<ExecutableNormalizedField> test) {
-            Deque<ExecutableNormalizedField> fields = new ArrayDeque<>(operation.getTopLevelFields());
-            while (!fields.isEmpty()) {
-                ExecutableNormalizedField field = fields.pop();
-                if (test.test(field)) {
-                    return true;
-                }
-                fields.addAll(field.getChildren());
-            }
-            return false;
-        }
-
-        /**
-         * Whether {@code field}, of a union type, has a member whose keys GraphQL orders otherwise than the normalized
-         * operation does (the order of each key's first appearance on any member).
-         */
-        boolean unionOrderDiffers(ExecutableNormalizedField field) {
-            GraphQLNamedOutputType type = (GraphQLNamedOutputType) GraphQLTypeUtil.unwrapAll(
-                    field.getFieldDefinitions(schema).get(0).getType());
-            if (!(type instanceof GraphQLUnionType union)) {
-                return false;
-            }
-            MergedField merged = operation.getMergedField(field);
-            Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class)
-                    .stream().collect(Collectors.toMap(FragmentDefinition::getName, fragment -> fragment));
-            for (var member : union.getTypes()) {
-                FieldCollectorParameters parameters = FieldCollectorParameters.newParameters().schema(schema)
-                        .objectType((GraphQLObjectType) member).fragments(fragments).variables(variables)
-                        .graphQLContext(GraphQLContext.getDefault()).build();
-                List<String> graphql = new FieldCollector().collectFields(parameters, merged).getKeys();
-                List<String> normalized = field.getChildren().stream()
-                        .filter(child -> child.getObjectTypeNames().contains(member.getName()))
-                        .map(ExecutableNormalizedField::getResultKey).toList();
-                if (!graphql.equals(normalized)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    abstract boolean heldBy(NormalizedQuery query);
 }

@@ -25,8 +25,8 @@ import java.util.Set;
  */
 final class QueryGenerator {
 
-    /** A generated operation, and the fields it selects as {@code Type.field}. */
-    record Query(String document, Map<String, Object> variables, Set<String> fields) {
+    /** A generated operation and its variables. */
+    record Query(String document, Map<String, Object> variables) {
     }
 
     /** Share of queries that select only what the single statement answers. */
@@ -52,7 +52,7 @@ final class QueryGenerator {
         values.nextQuery();
         StringBuilder body = new StringBuilder();
         selection(body, schema.getQueryType(), 0, 1 + (random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0));
-        return new Query(draft.document(body), draft.variables(), draft.fields());
+        return new Query(draft.document(body), draft.variables());
     }
 
     /** Up to {@code wanted} selections on {@code type}, whose fields are at {@code depth + 1}. */
@@ -152,7 +152,6 @@ final class QueryGenerator {
             draft.rollback(mark);
             return false;
         }
-        draft.selected(parent.getName() + "." + field.getName());
         out.append(key.equals(field.getName()) ? "" : key + ": ").append(field.getName()).append(arguments)
                 .append(' ').append(draft.directive());
         Object result = GraphQLTypeUtil.unwrapAll(field.getType());
@@ -204,19 +203,22 @@ final class QueryGenerator {
         }
         StringBuilder written = new StringBuilder();
         for (GraphQLArgument argument : field.getArguments()) {
-            boolean required = argument.getType() instanceof GraphQLNonNull && !argument.hasSetDefaultValue();
+            boolean nullable = !(argument.getType() instanceof GraphQLNonNull);
+            boolean required = !nullable && !argument.hasSetDefaultValue();
             Object value;
             if (chosen.containsKey(argument.getName())) {
                 value = chosen.get(argument.getName());
+            } else if (nullable && random.nextInt(40) == 0) {
+                value = null; // given as null, which is not the same as left out
             } else if (required || random.nextInt(100) < chance(argument.getName())) {
                 value = values.of(argument, resultName, order);
+                if (value == null && required) {
+                    return null;
+                }
+                if (value == null) {
+                    continue;
+                }
             } else {
-                continue;
-            }
-            if (value == null && required) {
-                return null;
-            }
-            if (value == null && random.nextInt(10) > 0) {
                 continue;
             }
             written.append(written.length() == 0 ? "(" : ", ").append(argument.getName()).append(": ")
