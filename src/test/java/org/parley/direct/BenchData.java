@@ -52,7 +52,7 @@ final class BenchData {
         }
     }
 
-    /** The script's SQL statements, one per element: split after a line that ends in ; (or \gset) outside dollar quotes. */
+    /** The script's SQL statements: split after a line that ends in ; (or \gset) outside dollar quotes. */
     static List<String> statements(String script, String schema, double scale) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();

@@ -84,10 +84,12 @@ final class Coverage {
         notSelected.removeAll(selected);
         Set<String> notDirect = new TreeSet<>(declared);
         notDirect.removeAll(selectedDirect);
-        return String.format("%d queries, %d (%.0f%%) answered by the single statement, %d with errors (%s),"
-                + " %d drawn again for being over a limit, drawn again for holding a known defect: %s; fields selected: %d of %d a read can reach (never:"
-                + " %s); fields the single statement answered: %d of the %d it declares (never: %s)",
-                queries, direct, 100 * singleStatementShare(), withErrors, errorCodes, overLimits, avoided, selected.size(), readable.size(),
-                notSelected, selectedDirect.stream().filter(declared::contains).count(), declared.size(), notDirect);
+        return String.format("%d queries, %d (%.0f%%) answered by the single statement, %d with errors (%s), %d drawn"
+                + " again for being over a limit, drawn again for holding a known defect: %s; fields selected: %d of"
+                + " the %d a read can reach (never: %s); fields the single statement answered: %d of the %d it"
+                + " declares (never: %s)",
+                queries, direct, 100 * singleStatementShare(), withErrors, errorCodes, overLimits, avoided,
+                selected.stream().filter(readable::contains).count(), readable.size(), notSelected,
+                selectedDirect.stream().filter(declared::contains).count(), declared.size(), notDirect);
     }
 }

@@ -72,7 +72,7 @@ class DifferentialTest {
     private static final long NODES = 5_000;
     /** Mismatches reported in full; the rest are counted. */
     private static final int SHOWN = 5;
-    /** The share of queries the single statement must have answered, lest the test compare the resolvers with themselves. */
+    /** The share of queries the single statement must answer, lest the test compare the resolvers with themselves. */
     private static final double MIN_SINGLE_STATEMENT = 0.5;
 
     @Inject
@@ -123,9 +123,10 @@ class DifferentialTest {
             String difference = single.statusCode() != resolvers.statusCode() ? "status " + single.statusCode()
                     + " / " + resolvers.statusCode() : JsonAlike.difference(actual, expected);
             if (difference != null) {
-                mismatches.add("query " + i + " differs at " + difference + (direct ? "" : " (both through the resolvers)")
-                        + ":\n" + query.document() + "\nvariables: " + write(query.variables())
-                        + "\nsingle statement: " + single.asString() + "\nresolvers:        " + resolvers.asString());
+                mismatches.add("query " + i + " differs at " + difference
+                        + (direct ? "" : " (both through the resolvers)") + ":\n" + query.document()
+                        + "\nvariables: " + write(query.variables()) + "\nsingle statement: " + single.asString()
+                        + "\nresolvers:        " + resolvers.asString());
             }
             coverage.answered(normalized, direct, expected.get("errors"));
             samples.harvest(expected.get("data"));

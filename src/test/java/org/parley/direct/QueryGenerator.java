@@ -102,7 +102,7 @@ final class QueryGenerator {
         return draft.fragment(type.getName(), depth, body.toString());
     }
 
-    /** A field of {@code type} to select at {@code depth + 1}, relations less often the deeper; null when none may be. */
+    /** A field of {@code type} to select at {@code depth + 1}, relations less often the deeper; null if none may be. */
     private GraphQLFieldDefinition pick(GraphQLObjectType type, int depth) {
         boolean relation = depth == 0 || random.nextInt(100) < Math.max(10, 70 - 15 * depth);
         List<GraphQLFieldDefinition> candidates = candidates(type, depth, relation);
