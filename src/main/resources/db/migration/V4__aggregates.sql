@@ -282,9 +282,25 @@ BEGIN
 END
 $$;
 
+-- The deferred trigger runs once per delta row. A transaction-local setting says whether deltas came since the last
+-- apply, so that only the first call at commit touches aggregate_delta: probing it once per row walked the index
+-- entries of every delta the transaction had written and deleted, quadratic in their number (a bulk load of a
+-- million rows spent minutes in COMMIT).
+CREATE FUNCTION aggregate_delta_pending() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM set_config('parley.aggregate_pending', 'on', true);
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER aggregate_delta_pending BEFORE INSERT ON aggregate_delta
+    FOR EACH ROW EXECUTE FUNCTION aggregate_delta_pending();
+
 CREATE FUNCTION aggregate_apply_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM aggregate_apply();
+    IF current_setting('parley.aggregate_pending', true) = 'on' THEN
+        PERFORM set_config('parley.aggregate_pending', 'off', true);
+        PERFORM aggregate_apply();
+    END IF;
     RETURN NULL;
 END
 $$;

@@ -1,11 +1,14 @@
 package org.parley.direct;
 
 import graphql.execution.RawVariables;
+import graphql.language.BooleanValue;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLSchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -52,7 +55,7 @@ public class DirectReads {
                     .createExecutableNormalizedOperationWithRawVariables(schema, request.document(),
                             request.operationName(),
                             RawVariables.of(request.variables() == null ? Map.of() : request.variables()));
-            SqlText sql = new ReadCompiler(catalog, operation, request.document()).compile(operation.getTopLevelFields());
+            SqlText sql = new ReadCompiler(catalog, operation, request.document(), variables(request)).compile(operation.getTopLevelFields());
             LOG.debugf("One statement: %s %s", sql.sql(), sql.params());
             return new Compiled(sql.sql(), sql.params());
         } catch (NotDirect e) {
@@ -63,6 +66,20 @@ public class DirectReads {
             LOG.debugf("Through the resolvers: %s", e);
             return null;
         }
+    }
+
+    /** The request's variables, with the operation's literal defaults for those it leaves out. */
+    private static Map<String, Object> variables(ParsedRequest request) {
+        Map<String, Object> variables = new HashMap<>();
+        for (VariableDefinition definition : request.operation().getVariableDefinitions()) {
+            if (definition.getDefaultValue() instanceof BooleanValue literal) {
+                variables.put(definition.getName(), literal.isValue());
+            }
+        }
+        if (request.variables() != null) {
+            variables.putAll(request.variables());
+        }
+        return variables;
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.parley.direct;
 
+import graphql.language.Argument;
+import graphql.language.BooleanValue;
+import graphql.language.Directive;
+import graphql.language.DirectivesContainer;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -9,6 +13,7 @@ import graphql.language.NodeUtil;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.TypeName;
+import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLCompositeType;
@@ -41,12 +46,16 @@ final class ReadCompiler {
     private final ReadCatalog catalog;
     private final ExecutableNormalizedOperation operation;
     private final Map<String, FragmentDefinition> fragments;
+    private final Map<String, Object> variables;
     private int aliases;
 
-    ReadCompiler(ReadCatalog catalog, ExecutableNormalizedOperation operation, Document document) {
+    /** {@code variables}: the request's, with the operation's defaults for those it leaves out. */
+    ReadCompiler(ReadCatalog catalog, ExecutableNormalizedOperation operation, Document document,
+            Map<String, Object> variables) {
         this.catalog = catalog;
         this.operation = operation;
         this.fragments = NodeUtil.getFragmentsByName(document);
+        this.variables = variables;
     }
 
     /** The statement that answers {@code topLevel}, selecting one json value. */
@@ -132,6 +141,9 @@ final class ReadCompiler {
             return;
         }
         for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof DirectivesContainer<?> node && !included(node)) {
+                continue;
+            }
             if (selection instanceof Field field) {
                 String key = field.getResultKey();
                 if (!keys.contains(key)) {
@@ -148,6 +160,26 @@ final class ReadCompiler {
                 }
             }
         }
+    }
+
+    /** Whether {@code @skip} and {@code @include} keep a selection. */
+    private boolean included(DirectivesContainer<?> node) {
+        for (Directive directive : node.getDirectives()) {
+            boolean skip = directive.getName().equals("skip");
+            if ((skip || directive.getName().equals("include")) && condition(directive) == skip) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean condition(Directive directive) {
+        Argument argument = directive.getArgument("if");
+        Object value = argument == null ? null : argument.getValue();
+        if (value instanceof VariableReference reference) {
+            value = variables.get(reference.getName());
+        }
+        return value instanceof BooleanValue literal ? literal.isValue() : Boolean.TRUE.equals(value);
     }
 
     /** Whether a fragment on {@code condition} applies to an object of {@code type}. */

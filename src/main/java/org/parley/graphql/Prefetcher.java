@@ -2,6 +2,7 @@ package org.parley.graphql;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.SelectedField;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.api.Context;
@@ -103,6 +104,15 @@ public class Prefetcher {
         return connection;
     }
 
+    /** Prefetches below each item of a list (search hits, a path's steps, counts) and returns it. */
+    public <T> List<T> list(List<T> items) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        if (env != null && items != null) {
+            walk(store(env), new ArrayList<>(items), env.getSelectionSet().getImmediateFields());
+        }
+        return items;
+    }
+
     /** Prefetches below one item (a lookup's answer) and returns it. */
     public <T> T one(T item) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
@@ -142,16 +152,19 @@ public class Prefetcher {
         if (items.isEmpty() || fields.isEmpty()) {
             return;
         }
-        // one read per field and arguments; below it, every selection of that field and those arguments
-        Map<Selection, List<SelectedField>> selections = new LinkedHashMap<>();
-        for (SelectedField field : fields) {
-            selections.computeIfAbsent(Selection.of(field), k -> new ArrayList<>()).add(field);
-        }
         Map<Class<?>, List<Object>> byClass = new LinkedHashMap<>();
         for (Object item : items) {
             byClass.computeIfAbsent(item.getClass(), k -> new ArrayList<>()).add(item);
         }
         for (Map.Entry<Class<?>, List<Object>> group : byClass.entrySet()) {
+            // one read per field and arguments; below it, every selection of that field and those arguments on this
+            // type (the members of a union, such as a search hit's node, each have their own)
+            Map<Selection, List<SelectedField>> selections = new LinkedHashMap<>();
+            for (SelectedField field : fields) {
+                if (selectedOn(field, group.getKey())) {
+                    selections.computeIfAbsent(Selection.of(field), k -> new ArrayList<>()).add(field);
+                }
+            }
             for (Map.Entry<Selection, List<SelectedField>> selection : selections.entrySet()) {
                 SelectedField field = selection.getValue().get(0);
                 List<SelectedField> below = new ArrayList<>();
@@ -165,6 +178,16 @@ public class Prefetcher {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code field} is selected on the GraphQL type of {@code type}'s objects: named as the class, as
+     * SmallRye names them. A class that names no type of the schema is taken to be selected on.
+     */
+    private static boolean selectedOn(SelectedField field, Class<?> type) {
+        GraphQLSchema schema = ServedSchema.get();
+        String name = type.getSimpleName();
+        return schema == null || schema.getObjectType(name) == null || field.getObjectTypeNames().contains(name);
     }
 
     /** Reads {@code field} for all {@code parents}; returns the children to walk into, or null to stop here. */

@@ -2,6 +2,7 @@ package org.parley.network;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
+import org.parley.graphql.Prefetcher;
 import org.parley.meeting.BilateralMeeting;
 import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingQueries;
@@ -29,6 +31,10 @@ import org.parley.official.OfficialQueries;
 @GraphQLApi
 @ApiErrors
 public class NetworkGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final NetworkQueries networks;
     private final PathQueries paths;
@@ -57,7 +63,7 @@ public class NetworkGraphQL {
             @Description("The most nodes to return (1 to 200, default 50).") Integer maxNodes) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
         boolean withMeetings = env == null || env.getSelectionSet().containsAnyOf("edges/meetingIds", "edges/meetings");
-        return networks.network(filter, level, maxNodes, withMeetings);
+        return prefetcher.one(networks.network(filter, level, maxNodes, withMeetings));
     }
 
     @Query("path")
@@ -70,7 +76,7 @@ public class NetworkGraphQL {
             @Id @Description("The country the chain starts from (with toCountry), instead of officials.") String fromCountry,
             @Id @Description("The country the chain leads to.") String toCountry,
             @Description("The most meetings the chain may take (1 to 6, default 4).") Integer maxHops) {
-        return paths.path(fromOfficial, toOfficial, fromCountry, toCountry, maxHops);
+        return prefetcher.list(paths.path(fromOfficial, toOfficial, fromCountry, toCountry, maxHops));
     }
 
     @Name("meetings")

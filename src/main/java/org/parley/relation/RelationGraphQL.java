@@ -1,7 +1,9 @@
 package org.parley.relation;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,6 +23,10 @@ import org.parley.topic.Topic;
 @GraphQLApi
 @ApiErrors
 public class RelationGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final RelationQueries relations;
     private final MeetingQueries meetings;
@@ -44,7 +50,7 @@ public class RelationGraphQL {
             @Description("Order of the timeline.") @DefaultValue("NEWEST_FIRST") TimelineOrder order,
             @Description("How many entries to return (at most the server's maximum page size).") Integer first,
             @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return relations.between(countryA, countryB, order, first, after);
+        return prefetcher.connection(relations.between(countryA, countryB, order, first, after));
     }
 
     @Name("forum")

@@ -1,7 +1,9 @@
 package org.parley.search;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,6 +13,10 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 @ApiErrors
 public class SearchGraphQL {
+
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final SearchQueries search;
 
@@ -27,6 +33,6 @@ public class SearchGraphQL {
             @NonNull @Description("What to look for: words, a \"phrase\" or a name (at most 200 characters).") String query,
             @Description("Only these kinds of things; all kinds when left out.") List<SearchType> types,
             @Description("How many hits to return, best first (1 to 50, default 10).") Integer first) {
-        return search.search(query, types, first);
+        return prefetcher.list(search.search(query, types, first));
     }
 }

@@ -1,7 +1,9 @@
 package org.parley.stats;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -22,6 +24,10 @@ public class CountGraphQL {
 
     private static final String FIRST = "How many groups to return (1 to 100, default 50).";
 
+    /** Reads the relations the client selected below the answer, one statement per relation and level. */
+    @Inject
+    Prefetcher prefetcher;
+
     private final CountQueries counts;
     private final ForumQueries forums;
 
@@ -37,7 +43,7 @@ public class CountGraphQL {
             @NonNull @Description("What to count the meetings by.") MeetingGrouping by,
             @Description("Conditions the counted meetings must meet.") MeetingFilter filter,
             @Description(FIRST) Integer first) {
-        return counts.meetings(by, filter, first);
+        return prefetcher.list(counts.meetings(by, filter, first));
     }
 
     @Query("statementCounts")
@@ -47,7 +53,7 @@ public class CountGraphQL {
             @NonNull @Description("What to count the statements by.") StatementGrouping by,
             @Description("Conditions the counted statements must meet.") StatementFilter filter,
             @Description(FIRST) Integer first) {
-        return counts.statements(by, filter, first);
+        return prefetcher.list(counts.statements(by, filter, first));
     }
 
     @Name("countries")

@@ -214,6 +214,13 @@ class DirectReadsTest extends GraphFixtureTest {
         // as the selection lists them for each member, whatever another member selects first
         assertEquals(List.of("__typename", "id", "headline"), keysByType.get("ARTICLE"));
         assertEquals(List.of("__typename", "name", "id"), keysByType.get("OFFICIAL"));
+
+        // a selection that @skip leaves out does not place its key
+        String skipping = "query($s: Boolean!) { search(query: \"Baek\", first: 20) { type node {"
+                + " ... on Article { headline @skip(if: $s) } __typename ... on Article { id headline } } } }";
+        JsonPath skipped = bothWays(skipping, Map.of("s", true));
+        List<Map<String, Object>> articles = skipped.getList("data.search.findAll { it.type == 'ARTICLE' }.node");
+        assertEquals(List.of("__typename", "id", "headline"), List.copyOf(articles.get(0).keySet()));
     }
 
     @Test

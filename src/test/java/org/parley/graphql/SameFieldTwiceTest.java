@@ -2,13 +2,17 @@ package org.parley.graphql;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.parley.Rows;
 
 /**
  * One relation selected twice below the same parent, with different arguments (through aliases, through a
@@ -17,6 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SameFieldTwiceTest {
+
+    /** Baek Seung-joo's statements twice: the first one, and all (6). */
+    private static final String TWICE = "a: statements(first: 1) { id } b: statements { id }";
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void nodesAndEdgesOfAConnectionEachGetTheirOwnPageSize() {
@@ -53,6 +63,62 @@ class SameFieldTwiceTest {
         JsonPath answer = bothWays(query, Map.of());
         assertEquals(4, answer.getList("data.officials.nodes[0].statements[0].speaker.statements").size());
         assertEquals(2, answer.getList("data.officials.nodes[0].statements[0].again.statements").size());
+    }
+
+    @Test
+    void aSearchHitsNodeAnswersEachSelection() {
+        JsonPath answer = bothWays("{ search(query: \"baek seungjoo\", types: [OFFICIAL], first: 1) {"
+                + " node { ... on Official { " + TWICE + " } } } }", Map.of());
+        assertBaekTwice(answer, "data.search.node");
+    }
+
+    @Test
+    void aPathsOfficialsAnswerEachSelection() {
+        Rows rows = new Rows(dataSource);
+        JsonPath answer = throughResolvers("query($from: ID, $to: ID) { path(fromOfficial: $from, toOfficial: $to) {"
+                + " fromOfficial { " + TWICE + " } } }",
+                Map.of("from", rows.official("Baek Seung-joo"), "to", rows.official("Masanori Nishi")));
+        assertBaekTwice(answer, "data.path.fromOfficial");
+    }
+
+    @Test
+    void aNetworksOfficialsAnswerEachSelection() {
+        JsonPath answer = throughResolvers("{ network(level: OFFICIAL) { nodes { official { name " + TWICE + " } } } }",
+                Map.of());
+        assertBaekTwice(answer, "data.network.nodes.official.findAll { it.name == 'Baek Seung-joo' }");
+    }
+
+    @Test
+    void aTimelinesMeetingsAnswerEachSelection() {
+        Rows rows = new Rows(dataSource);
+        JsonPath answer = throughResolvers("query($a: ID!, $b: ID!) { relationsBetween(countryA: $a, countryB: $b) {"
+                + " nodes { meeting { participants { official { name " + TWICE + " } } } } } }",
+                Map.of("a", rows.country("KR"), "b", rows.country("JP")));
+        // the meeting, and the statements made at it, each with the meeting
+        assertBaekTwice(answer, "data.relationsBetween.nodes.meeting.participants.official.flatten()"
+                + ".findAll { it.name == 'Baek Seung-joo' }");
+    }
+
+    @Test
+    void aCountsTopicAnswersEachSelection() {
+        JsonPath answer = throughResolvers("{ statementCounts(by: TOPIC, first: 1) { label topic {"
+                + " a: statements(first: 1) { id } b: statements(first: 5) { id } } } }", Map.of());
+        assertEquals("collective self-defense", answer.getString("data.statementCounts[0].label"));
+        assertEquals(1, answer.getList("data.statementCounts[0].topic.a").size());
+        assertEquals(5, answer.getList("data.statementCounts[0].topic.b").size());
+    }
+
+    /** Each of Baek Seung-joo's objects at {@code path} (one or more) has his first statement as a, all six as b. */
+    private static void assertBaekTwice(JsonPath answer, String path) {
+        assertEquals(List.of(1), answer.getList(path + ".collect { it.a.size() }.unique()"), answer.prettify());
+        assertEquals(List.of(6), answer.getList(path + ".collect { it.b.size() }.unique()"), answer.prettify());
+    }
+
+    /** The answer of a query that only the resolvers answer, without errors. */
+    private static JsonPath throughResolvers(String query, Map<String, Object> variables) {
+        Response response = post(query, variables, "resolvers");
+        assertNull(response.jsonPath().get("errors"), response.asString());
+        return response.jsonPath();
     }
 
     /** The answer through the resolvers, which must be the single statement's, without errors. */
