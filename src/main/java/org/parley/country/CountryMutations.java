@@ -1,13 +1,15 @@
 package org.parley.country;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.parley.graphql.ApiErrors;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.parley.write.DeletePayload;
 import org.parley.write.WriteApi;
 
@@ -16,6 +18,10 @@ import org.parley.write.WriteApi;
 @WriteApi
 @RolesAllowed("editor")
 public class CountryMutations {
+
+    /** Reads what the client selected below the object written, as a query's answer is read. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final CountryService service;
     private final CountryQueries countries;
@@ -51,6 +57,6 @@ public class CountryMutations {
     }
 
     private CountryPayload payload(long id) {
-        return new CountryPayload(countries.byId(id));
+        return new CountryPayload(prefetcher.below("country", countries.byId(id)));
     }
 }

@@ -62,9 +62,11 @@ import org.parley.topic.TopicQueries;
 
 /**
  * What each field of the graph reads, in SQL, for {@link ReadCompiler}: the same tables, conditions and orders as
- * the field's resolver, so that both ways give the same answer (DirectReadsTest checks them side by side). A field
- * that is not declared here (computed fields such as previousMeetingBetweenSides, network, counts) makes
- * the whole query go through the resolvers.
+ * the field's resolver, named through the constants both use ({@code ParentList}, {@code Junction},
+ * {@code ListOrders}, the filters' {@code where}, {@code NetworkGraph}, {@code CountQueries.Counted},
+ * {@code RelationQueries.entries}), so that both ways give the same answer (DirectReadsTest and DifferentialTest
+ * check them side by side). A field that is not declared here is listed in {@link #RESOLVER_ONLY} and makes the
+ * whole query go through the resolvers.
  * <p>
  * Relation templates take {@code %1$s} for the parent row's alias, {@code %2$s} for the child's and {@code %3$s}
  * for a link table's.

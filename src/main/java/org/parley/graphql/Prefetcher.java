@@ -113,6 +113,18 @@ public class Prefetcher {
         return items;
     }
 
+    /**
+     * Prefetches below {@code item}, which a mutation's payload returns in its field {@code field}, and returns it: a
+     * relation selected twice below it with other arguments then gets its own list, as in a query's answer.
+     */
+    public <T> T below(String field, T item) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        if (env != null && item != null) {
+            walk(store(env), new ArrayList<>(List.of(item)), env.getSelectionSet().getFields(field + "/*"));
+        }
+        return item;
+    }
+
     /** Prefetches below one item (a lookup's answer) and returns it. */
     public <T> T one(T item) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);

@@ -1,14 +1,16 @@
 package org.parley.ingest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
-import org.parley.graphql.ApiErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.parley.article.ArticleQueries;
+import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.parley.ingest.ImportResult.Counts;
 import org.parley.write.WriteApi;
 
@@ -18,6 +20,10 @@ import org.parley.write.WriteApi;
 @WriteApi
 @RolesAllowed("editor")
 public class ArticleImportMutations {
+
+    /** Reads what the client selected below the object written, as a query's answer is read. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final ArticleImportService service;
     private final ArticleQueries articles;
@@ -42,7 +48,7 @@ public class ArticleImportMutations {
             return new ImportCount(kind.plural, c.created(), c.matched(), c.updated());
         }).toList();
         Counts total = result.total();
-        return new ImportArticlePayload(articles.byId(imported.articleId()), total.created() + total.updated() > 0,
+        return new ImportArticlePayload(prefetcher.below("article", articles.byId(imported.articleId())), total.created() + total.updated() > 0,
                 counts);
     }
 }

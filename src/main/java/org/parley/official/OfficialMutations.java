@@ -1,13 +1,15 @@
 package org.parley.official;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.parley.graphql.ApiErrors;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.parley.write.DeletePayload;
 import org.parley.write.WriteApi;
 
@@ -17,6 +19,10 @@ import org.parley.write.WriteApi;
 @WriteApi
 @RolesAllowed("editor")
 public class OfficialMutations {
+
+    /** Reads what the client selected below the object written, as a query's answer is read. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final OfficialService service;
     private final OfficialQueries officials;
@@ -53,6 +59,6 @@ public class OfficialMutations {
     }
 
     private OfficialPayload payload(long id) {
-        return new OfficialPayload(officials.byId(id));
+        return new OfficialPayload(prefetcher.below("official", officials.byId(id)));
     }
 }

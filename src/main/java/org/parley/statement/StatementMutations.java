@@ -1,12 +1,14 @@
 package org.parley.statement;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.parley.graphql.ApiErrors;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Prefetcher;
 import org.parley.write.DeletePayload;
 import org.parley.write.WriteApi;
 
@@ -16,6 +18,10 @@ import org.parley.write.WriteApi;
 @WriteApi
 @RolesAllowed("editor")
 public class StatementMutations {
+
+    /** Reads what the client selected below the object written, as a query's answer is read. */
+    @Inject
+    Prefetcher prefetcher;
 
     private final StatementService service;
     private final StatementQueries statements;
@@ -49,6 +55,6 @@ public class StatementMutations {
     }
 
     private StatementPayload payload(long id) {
-        return new StatementPayload(statements.byId(id));
+        return new StatementPayload(prefetcher.below("statement", statements.byId(id)));
     }
 }

@@ -1,10 +1,13 @@
 package org.parley.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLClient;
 import org.parley.Rows;
 
 /**
@@ -122,6 +126,24 @@ class SameFieldTwiceTest {
     }
 
     /** The answer through the resolvers, which must be the single statement's, without errors. */
+    @Test
+    void belowAMutationsPayloadEachSelectionGetsItsOwnList() throws Exception {
+        // the shipped article again: recorded already, so the import changes nothing
+        Map<?, ?> document = new ObjectMapper().readValue(
+                getClass().getResourceAsStream("/seed/seoul-defense-dialogue.json"), Map.class);
+        String mutation = "mutation($d: ArticleImportInput!) { importArticle(document: $d) { changed"
+                + " article { mentionedOfficials { name " + TWICE + " } } } }";
+        JsonPath answer = given().auth().preemptive().basic(GraphQLClient.EDITOR, "parley-dev")
+                .contentType(ContentType.JSON).body(Map.of("query", mutation, "variables", Map.of("d", document)))
+                .post("/graphql").then().statusCode(200).body("errors", nullValue()).extract().jsonPath();
+        assertEquals(false, answer.getBoolean("data.importArticle.changed"));
+        List<Map<String, Object>> officials = answer.getList("data.importArticle.article.mentionedOfficials");
+        Map<String, Object> baek = officials.stream().filter(o -> o.get("name").equals("Baek Seung-joo")).findFirst()
+                .orElseThrow();
+        assertEquals(1, ((List<?>) baek.get("a")).size());
+        assertEquals(6, ((List<?>) baek.get("b")).size());
+    }
+
     private static JsonPath bothWays(String query, Map<String, Object> variables) {
         Response direct = post(query, variables, "single-statement");
         Response resolvers = post(query, variables, "resolvers");
