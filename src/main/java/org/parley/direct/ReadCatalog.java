@@ -39,6 +39,7 @@ import org.parley.meeting.MeetingQueries;
 import org.parley.network.NetworkGraph;
 import org.parley.network.NetworkLevel;
 import org.parley.network.NetworkQueries;
+import org.parley.network.PathQueries;
 import org.parley.official.OfficialFilter;
 import org.parley.official.OfficialOrder;
 import org.parley.official.OfficialQueries;
@@ -91,8 +92,7 @@ class ReadCatalog {
      * resolvers, and so is a whole query that selects one. ReadCoverageTest fails for a field that is neither declared
      * here nor listed.
      */
-    static final Map<String, String> RESOLVER_ONLY = Map.of(
-            "Query.path", "a recursive walk over meetings in PathQueries, not yet nested as a sub-select");
+    static final Map<String, String> RESOLVER_ONLY = Map.of();
 
     private final Pager pager;
     private final ObjectMapper json;
@@ -266,6 +266,15 @@ class ReadCatalog {
                             .append(meeting.joins()).append(")");
                 });
         roots.put("network", this::network);
+
+        // a chain of meetings: the rows of PathQueries.walk
+        define("PathStep").columns("hop", "hop")
+                .oneById("meeting", "BilateralMeeting", "bilateral_meeting", "meeting_id")
+                .oneById("fromOfficial", "Official", "official", "from_official")
+                .oneById("toOfficial", "Official", "official", "to_official")
+                .oneById("fromCountry", "Country", "country", "from_country")
+                .oneById("toCountry", "Country", "country", "to_country");
+        roots.put("path", this::path);
 
         // a group of a count: a row of CountQueries.Counted
         define("CountBucket").columns("label", "label", "count", "n", "periodStart", "period", "kind", "kind")
@@ -485,6 +494,26 @@ class ReadCatalog {
         });
         return new SqlText().append("(").append(graph.with(), graph.params()).append("SELECT ").append(object)
                 .append(")");
+    }
+
+    /**
+     * {@code path(...)}: {@link PathQueries#walk}'s recursive query as a sub-select, its steps written as JSON in
+     * hop order. Ends the resolver would refuse go to the resolver, which reports them.
+     */
+    private SqlText path(ReadCompiler compiler, ExecutableNormalizedField field) {
+        PathQueries.Walk walk;
+        try {
+            walk = PathQueries.walk((String) ReadCompiler.argument(field, "fromOfficial"),
+                    (String) ReadCompiler.argument(field, "toOfficial"), (String) ReadCompiler.argument(field, "fromCountry"),
+                    (String) ReadCompiler.argument(field, "toCountry"), ReadCompiler.intArgument(field, "maxHops"));
+        } catch (BadUserInputException e) {
+            throw new NotDirect("path: " + e.getMessage());
+        }
+        ReadCompiler.Row step = ReadCompiler.Row.of(compiler.alias());
+        SqlText object = compiler.object("PathStep", step, field);
+        return new SqlText().append("(SELECT coalesce(json_agg(").append(object)
+                .append(" ORDER BY " + PathQueries.Walk.order(step.alias()) + "), '[]'::json) FROM (")
+                .append(walk.sql(), walk.params()).append(") " + step.alias()).append(step.joins()).append(")");
     }
 
     /** What a timeline entry has as a meeting, or as a statement. */

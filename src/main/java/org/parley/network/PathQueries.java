@@ -45,6 +45,19 @@ public class PathQueries {
 
     public List<PathStep> path(String fromOfficial, String toOfficial, String fromCountry, String toCountry,
             Integer maxHops) {
+        Walk walk = walk(fromOfficial, toOfficial, fromCountry, toCountry, maxHops);
+        return db.list("SELECT * FROM (" + walk.sql() + ") s ORDER BY " + Walk.order("s"), walk.params(), PathStep::from);
+    }
+
+    /**
+     * The steps of the shortest chain as a SELECT (columns {@code hop}, {@code meeting_id}, {@code from_official},
+     * {@code to_official}, {@code from_country}, {@code to_country}) with its parameters; read in {@link Walk#order}.
+     * No rows when both ends are the same.
+     *
+     * @throws BadUserInputException when the ends are not two officials or two countries, or maxHops is out of range
+     */
+    public static Walk walk(String fromOfficial, String toOfficial, String fromCountry, String toCountry,
+            Integer maxHops) {
         int hops = Limits.bounded("maxHops", maxHops, DEFAULT_HOPS, MAX_HOPS);
         boolean officials = fromOfficial != null || toOfficial != null;
         boolean countries = fromCountry != null || toCountry != null;
@@ -55,7 +68,8 @@ public class PathQueries {
         long from = officials ? GlobalId.decode(Official.TYPE, fromOfficial) : GlobalId.decode(Country.TYPE, fromCountry);
         long to = officials ? GlobalId.decode(Official.TYPE, toOfficial) : GlobalId.decode(Country.TYPE, toCountry);
         if (from == to) {
-            return List.of();
+            return new Walk("SELECT 1 AS hop, 0 AS meeting_id, NULL::bigint AS from_official, NULL::bigint AS to_official,"
+                    + " NULL::bigint AS from_country, NULL::bigint AS to_country WHERE false", List.of());
         }
         String step = officials ? OFFICIAL_STEP : COUNTRY_STEP;
         String next = officials ? OFFICIAL_NEXT : COUNTRY_NEXT;
@@ -72,10 +86,18 @@ public class PathQueries {
                         ? " SELECT h.hop, h.meeting_id, h.from_id AS from_official, h.to_id AS to_official, "
                                 + sideOf("h.from_id") + " AS from_country, " + sideOf("h.to_id") + " AS to_country"
                                 + " FROM hops h"
-                        : " SELECT h.hop, h.meeting_id, NULL AS from_official, NULL AS to_official,"
-                                + " h.from_id AS from_country, h.to_id AS to_country FROM hops h")
-                + " ORDER BY h.hop";
-        return db.list(sql, List.of(from, from, to, hops, to), PathStep::from);
+                        : " SELECT h.hop, h.meeting_id, NULL::bigint AS from_official, NULL::bigint AS to_official,"
+                                + " h.from_id AS from_country, h.to_id AS to_country FROM hops h");
+        return new Walk(sql, List.of(from, from, to, hops, to));
+    }
+
+    /** A chain's steps as a SELECT and the values of its {@code ?}, in order. */
+    public record Walk(String sql, List<Object> params) {
+
+        /** The order of the steps, for a row {@code alias} of the SELECT. */
+        public static String order(String alias) {
+            return alias + ".hop";
+        }
     }
 
     /** The country an official of a hop took part for: a lookup by (meeting_id, official_id) per hop. */

@@ -69,7 +69,8 @@ class DirectReadsTest extends GraphFixtureTest {
                 "country", rows.country("KR"),
                 "japan", rows.country("JP"),
                 "topic", rows.id("Topic", "topic", "name = ?", "collective self-defense"),
-                "organization", rows.id("Organization", "organization", "country_id IS NOT NULL ORDER BY id LIMIT 1"));
+                "organization", rows.id("Organization", "organization", "country_id IS NOT NULL ORDER BY id LIMIT 1"),
+                "partner", rows.official("Masanori Nishi"));
         JsonPath answer = bothWays(document, seed);
         // the comparison means something only if the answer holds the graph
         assertEquals("Baek Seung-joo", answer.getString("data.official.name"));
@@ -91,16 +92,22 @@ class DirectReadsTest extends GraphFixtureTest {
         assertFalse(answer.getList("data.meetingCounts.countries").isEmpty());
         assertTrue(answer.getInt("data.relationsBetween.totalCount") > 1);
         assertFalse(answer.getList("data.statementCounts.topic").isEmpty());
+        assertEquals(List.of("Masanori Nishi"), answer.getList("data.officialPath.toOfficial.name"));
+        assertEquals(List.of("JP"), answer.getList("data.countryPath.toCountry.code"));
+        assertEquals(List.of(), answer.getList("data.samePath"));
 
         Map<String, Object> dated = new HashMap<>(seed);
         dated.put("official", fixture.official("XD", 0));
         dated.put("meeting", fixture.meeting(3));
         dated.put("country", fixture.country("XE"));
         dated.put("statement", rows.id("Statement", "statement", "text = ?", "Graph fixture statement one"));
+        dated.put("partner", fixture.official("XF", 0));
         JsonPath fixtureAnswer = bothWays(document, dated);
         // XD's official 0 met at meetings 1 and 4 (date unknown, so last)
         assertEquals(Arrays.asList("2021-01-10", null), fixtureAnswer.getList("data.official.meetings.heldOn"));
         assertEquals("2021-02-01", fixtureAnswer.getString("data.statement.saidOn"));
+        // XD's official 0 reaches XF's through XE's official 0, who met both
+        assertEquals(List.of("XE", "XF"), fixtureAnswer.getList("data.officialPath.toCountry.code"));
     }
 
     @Test
@@ -112,7 +119,7 @@ class DirectReadsTest extends GraphFixtureTest {
                             Parser.parse(GraphQLClient.operation(name)), null,
                             RawVariables.of(vars("officialOrder", "NAME_ASC", "official", "x", "meeting", "x",
                                     "statement", "x", "relayed", "x", "article", "x", "forum", "x", "country", "x", "japan", "x",
-                                    "topic", "x", "organization", "x")));
+                                    "topic", "x", "organization", "x", "partner", "x")));
             for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
                 selected.add("Query." + field.getName());
                 field.traverseSubTree(f -> f.getObjectTypeNames().forEach(type -> selected.add(type + "." + f.getName())));
@@ -273,9 +280,11 @@ class DirectReadsTest extends GraphFixtureTest {
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
         throughResolvers("{ search(query: \"treaty\", first: 51) { type } }")
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
-        // fields without a SQL form, mutations and a client's choice go the usual way and still answer
+        throughResolvers("{ path(fromCountry: \"" + rows.country("KR") + "\") { hop } }")
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
         throughResolvers("{ path(fromCountry: \"" + rows.country("KR") + "\", toCountry: \""
-                + rows.country("JP") + "\") { hop } }").body("data.path", hasSize(1));
+                + rows.country("JP") + "\", maxHops: 7) { hop } }").body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+        // mutations and a client's choice go the usual way and still answer
         throughResolvers("mutation { deleteTopic(id: \"VG9waWM6MQ\", expectedVersion: 0) { deletedId } }")
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
         given().header(HEADER, "resolvers").contentType(ContentType.JSON)
