@@ -33,6 +33,14 @@ public final class GraphQLClient {
     /** The user of the test profile who may only read. */
     public static final String READER = "reader";
 
+    /**
+     * Runs the operation in {@code graphql/<name>.graphql} with variables that make it a request error (a value of
+     * the wrong type, an unknown enum value): nothing runs, and the answer is HTTP 400 with the errors.
+     */
+    public static ValidatableResponse runRefused(String name, Object... variables) {
+        return send(given(), operation(name), 400, variables);
+    }
+
     /** Runs an operation as one of the test profile's users, with HTTP Basic. */
     public static ValidatableResponse runAs(String user, String name, Object... variables) {
         return send(given().auth().preemptive().basic(user, "parley-dev"), operation(name), variables);
@@ -49,6 +57,11 @@ public final class GraphQLClient {
     }
 
     private static ValidatableResponse send(RequestSpecification request, String document, Object... variables) {
+        return send(request, document, 200, variables);
+    }
+
+    private static ValidatableResponse send(RequestSpecification request, String document, int status,
+            Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -58,7 +71,7 @@ public final class GraphQLClient {
         body.put("variables", vars);
         return request.contentType(ContentType.JSON).body(body)
                 .when().post("/graphql")
-                .then().statusCode(200);
+                .then().statusCode(status);
     }
 
     public static String operation(String name) {

@@ -28,10 +28,13 @@ public class Country {
     @Ignore
     public final long dbId;
     @Id
+    @NonNull
     @Description("Opaque, stable ID of this country.")
     public final String id;
+    @NonNull
     @Description("ISO 3166-1 alpha-2 code, e.g. KR.")
     public final String code;
+    @NonNull
     @Description("English short name, e.g. South Korea.")
     public final String name;
 

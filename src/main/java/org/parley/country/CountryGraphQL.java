@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Prefetcher;
 
@@ -29,17 +28,13 @@ public class CountryGraphQL {
 
     @Query("country")
     @Description("The country with this ID, or null if there is none.")
-    public Country country(@Id @Description("ID of the country.") String id) {
+    public Country country(@Id @NonNull @Description("ID of the country.") String id) {
         return prefetcher.one(countries.byId(GlobalId.decode(Country.TYPE, id)));
     }
 
     @Query("countryByCode")
     @Description("The country with this ISO 3166-1 alpha-2 code (e.g. KR), or null if there is none.")
-    public Country countryByCode(@Description("ISO 3166-1 alpha-2 code, case-insensitive.") String code) {
-        if (code == null) {
-            throw new BadUserInputException("countryByCode needs a `code`: the country's ISO 3166-1 alpha-2 code, "
-                    + "e.g. KR.");
-        }
+    public Country countryByCode(@NonNull @Description("ISO 3166-1 alpha-2 code, case-insensitive.") String code) {
         return prefetcher.one(countries.byCode(code));
     }
 

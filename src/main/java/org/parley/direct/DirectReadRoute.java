@@ -32,7 +32,7 @@ import org.parley.limits.ServiceUnavailableException;
 import org.parley.limits.SqlFailures;
 
 /**
- * Takes a GraphQL POST that the gate ({@link org.parley.limits.GraphQLGate}) has parsed, measured and let through,
+ * Takes a GraphQL GET or POST that the gate ({@link org.parley.limits.GraphQLGate}) has parsed, measured and let through,
  * before SmallRye GraphQL does, and answers it from {@link DirectReads} when it can; any other request (a mutation,
  * a field without a SQL form, a document that does not validate, an unusual Accept header) passes on untouched. A
  * client can send {@code X-Parley-Execution: resolvers} to have a query answered by the resolvers; answers given
@@ -88,9 +88,9 @@ public class DirectReadRoute {
         }
         statements = vertx.createSharedWorkerExecutor("parley-direct-reads", concurrency);
         // before SmallRye GraphQL's route (which has no order of its own), after its WebSocket route (-99)
-        router.post(path).order(ROUTE_ORDER)
+        router.route(path).method(HttpMethod.POST).method(HttpMethod.GET).order(ROUTE_ORDER)
                 .handler(this::handle);
-        LOG.debugf("Direct reads on POST %s, %d at a time", path, concurrency);
+        LOG.debugf("Direct reads on GET and POST %s, %d at a time", path, concurrency);
     }
 
     @PreDestroy
@@ -163,9 +163,16 @@ public class DirectReadRoute {
 
     /** The request as the gate parsed it, when it is one that the resolvers would read the same way; else null. */
     private static ParsedRequest request(RoutingContext ctx) {
-        if (ctx.request().method() != HttpMethod.POST || "resolvers".equalsIgnoreCase(ctx.request().getHeader(EXECUTION_HEADER))
-                || !ctx.queryParams().isEmpty()) {
+        if ("resolvers".equalsIgnoreCase(ctx.request().getHeader(EXECUTION_HEADER))) {
             return null;
+        }
+        boolean get = ctx.request().method() == HttpMethod.GET;
+        if (!get && (ctx.request().method() != HttpMethod.POST || !ctx.queryParams().isEmpty())) {
+            return null; // a POST with parameters too: SmallRye's reading of it is its own
+        }
+        if (get) {
+            ParsedRequest request = ctx.get(ParsedRequest.KEY);
+            return request == null || !request.valid() ? null : request;
         }
         String requestType = ctx.request().getHeader("Content-Type");
         if (requestType != null && !requestType.startsWith("application/json")) {

@@ -18,12 +18,29 @@ public final class ErrorAnswer {
      */
     public static byte[] of(ObjectMapper json, String code, String message, Map<String, Object> details,
             boolean dataNull) {
+        return write(json, error(code, message, details), dataNull);
+    }
+
+    /** A document that does not parse: the parser's message, where it stopped, and GraphQL's classification. */
+    public static byte[] syntax(ObjectMapper json, String message, int line, int column) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("locations", List.of(Map.of("line", line, "column", column)));
+        error.put("extensions", Map.of("code", "GRAPHQL_PARSE_FAILED", "classification", "InvalidSyntax"));
+        return write(json, error, false);
+    }
+
+    private static Map<String, Object> error(String code, String message, Map<String, Object> details) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         extensions.putAll(details);
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("extensions", extensions);
+        return error;
+    }
+
+    private static byte[] write(ObjectMapper json, Map<String, Object> error, boolean dataNull) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errors", List.of(error));
         if (dataNull) {

@@ -3,6 +3,7 @@ package org.parley.limits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,11 +15,13 @@ import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,9 +67,10 @@ public class GraphQLGate {
     private final int maxPageSize;
     private final long cheapNodes;
     private final boolean getEnabled;
+    private final PersistedDocuments persisted;
 
     GraphQLGate(RequestLimits limits, Documents documents, ReadLine line, RateLimits rates, ObjectMapper json,
-            GraphQLMetrics metrics, Vertx vertx,
+            GraphQLMetrics metrics, Vertx vertx, PersistedDocuments persisted,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
             @ConfigProperty(name = "parley.page.default-size") int defaultPageSize,
             @ConfigProperty(name = "parley.page.max-size") int maxPageSize,
@@ -83,6 +87,7 @@ public class GraphQLGate {
         this.maxPageSize = maxPageSize;
         this.cheapNodes = limits.line().cheapNodes();
         this.getEnabled = getEnabled;
+        this.persisted = persisted;
         MeterRegistry registry = metrics.registry();
         registry.gauge("parley.line.waiting", line, ReadLine::waiting);
         registry.gauge("parley.line.running", line, ReadLine::running);
@@ -97,6 +102,13 @@ public class GraphQLGate {
         route.handler(BodyHandler.create(false).setBodyLimit(limits.bodySize().asLongValue()))
                 .handler(this::handle)
                 .failureHandler(this::failed);
+        String allowed = getEnabled ? "GET, POST" : "POST";
+        router.route(path).order(ROUTE_ORDER).method(HttpMethod.PUT).method(HttpMethod.DELETE).method(HttpMethod.PATCH)
+                .handler(ctx -> {
+                    ctx.response().putHeader("Allow", allowed);
+                    refuse(ctx, 405, "METHOD_NOT_ALLOWED", "GraphQL requests are sent by " + allowed.replace(", ", " or ")
+                            + ", not by " + ctx.request().method().name() + ".", Map.of(), "method");
+                });
     }
 
     private void handle(RoutingContext ctx) {
@@ -116,12 +128,26 @@ public class GraphQLGate {
         int refusedStatus = graphqlResponse ? 400 : 200;
         ParsedRequest request;
         try {
-            request = parse(body);
+            request = parse(ctx, body);
         } catch (MalformedRequest e) {
             refuse(ctx, 400, "BAD_REQUEST", e.getMessage(), Map.of(), "malformed");
             return;
+        } catch (Unresolved e) {
+            if (e.lookup instanceof PersistedDocuments.Refused refused) {
+                refuse(ctx, refused.code().equals("DOCUMENT_NOT_TRUSTED") ? 403 : 400, refused.code(),
+                        refused.message(), Map.of(), "persisted");
+            } else {
+                // Apollo's link recognises the message and sends the document with its hash
+                refuse(ctx, 200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound", Map.of(), "persisted");
+            }
+            return;
         } catch (InvalidSyntaxException e) {
-            ctx.next(); // SmallRye reports the syntax error, with its location
+            metrics.registry().counter("parley.requests.refused", "reason", "syntax").increment();
+            SourceLocation at = e.getLocation();
+            ctx.response().setStatusCode(refusedStatus)
+                    .putHeader("Content-Type", graphqlResponse ? GRAPHQL_RESPONSE : JSON)
+                    .end(Buffer.buffer(ErrorAnswer.syntax(json, e.getMessage(), at == null ? 1 : at.getLine(),
+                            at == null ? 1 : at.getColumn())));
             return;
         } catch (LimitExceededException e) {
             refuse(ctx, refusedStatus, LimitExceededException.CODE, e.getMessage(), e.details(), e.limit());
@@ -132,6 +158,12 @@ public class GraphQLGate {
         }
         OperationDefinition operation = request.operation();
         boolean write = operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY;
+        if (write && ctx.request().method() == HttpMethod.GET) {
+            ctx.response().putHeader("Allow", "POST");
+            refuse(ctx, 405, "METHOD_NOT_ALLOWED", "A " + operation.getOperation().name().toLowerCase(Locale.ROOT)
+                    + " must be sent by POST; GET is for queries only.", Map.of(), "method");
+            return;
+        }
         boolean heavy = write || request.cost().introspection() || request.cost().nodes() > cheapNodes;
         if (heavy) {
             long wait = rates.take(ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress(),
@@ -147,9 +179,12 @@ public class GraphQLGate {
         RequestBudget budget = new RequestBudget(System.nanoTime() + limits.deadline().toNanos(), limits.rows());
         budget.attach();
         ctx.addHeadersEndHandler(v -> {
-            if (budget.status() != 0 && ctx.response().getStatusCode() == 200 && graphqlResponse) {
-                ctx.response().setStatusCode(budget.status())
-                        .setStatusMessage(HttpResponseStatus.valueOf(budget.status()).reasonPhrase());
+            // a document that does not validate is a request error: 4xx under graphql-response+json, as the
+            // GraphQL over HTTP specification says, like any answer that has no data (RequestBudget.answerWith)
+            int status = request.valid() ? budget.status() : 400;
+            if (status != 0 && ctx.response().getStatusCode() == 200 && graphqlResponse) {
+                ctx.response().setStatusCode(status)
+                        .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
             }
             String answeredBy = ctx.response().headers().get("X-Parley-Execution");
             metrics.record(ctx, operation == null ? null : operation.getName(),
@@ -190,6 +225,34 @@ public class GraphQLGate {
                 }
             }
         });
+    }
+
+    /** A request whose document is not there to run: an unknown or untrusted hash, a refused persisted query. */
+    private static final class Unresolved extends Exception {
+        private final transient PersistedDocuments.Lookup lookup;
+
+        Unresolved(PersistedDocuments.Lookup lookup) {
+            super(null, null, false, false);
+            this.lookup = lookup;
+        }
+    }
+
+    /**
+     * Hands the resolvers the document that a request named by its hash alone, as if the client had sent it: in the
+     * parameters of a GET, in the JSON body of a POST (the single-statement route reads the parsed request instead).
+     */
+    private void resend(RoutingContext ctx, Map<String, Object> body, String document) {
+        if (ctx.request().method() == HttpMethod.GET) {
+            ctx.queryParams().set("query", document);
+            return;
+        }
+        Map<String, Object> whole = new LinkedHashMap<>(body);
+        whole.put("query", document);
+        try {
+            ((RoutingContextInternal) ctx).setBody(Buffer.buffer(json.writeValueAsBytes(whole)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A request read from JSON could not be written again", e);
+        }
     }
 
     /** A request body or parameters that are not a GraphQL request at all. */
@@ -242,13 +305,13 @@ public class GraphQLGate {
     }
 
     @SuppressWarnings("unchecked")
-    private ParsedRequest parse(Map<String, Object> body) throws MalformedRequest {
+    private ParsedRequest parse(RoutingContext ctx, Map<String, Object> body) throws MalformedRequest, Unresolved {
         Object query = body.get("query");
         Object operationName = body.get("operationName");
         Object variables = body.get("variables");
         Object extensions = body.get("extensions");
-        if (!(query instanceof String text) || text.isBlank()) {
-            throw new MalformedRequest("The request has no `query`: send the GraphQL document as a string in `query`.");
+        if (query != null && !(query instanceof String)) {
+            throw new MalformedRequest("`query` must be the GraphQL document as a string.");
         }
         if (operationName != null && !(operationName instanceof String)) {
             throw new MalformedRequest("`operationName` must be a string or null.");
@@ -264,6 +327,15 @@ public class GraphQLGate {
         }
         if (extensions != null && !(extensions instanceof Map)) {
             throw new MalformedRequest("`extensions` must be a JSON object.");
+        }
+        String text = query == null || ((String) query).isBlank() ? null : (String) query;
+        PersistedDocuments.Lookup lookup = persisted.lookup(text, (Map<?, ?>) extensions);
+        if (!(lookup instanceof PersistedDocuments.Found found)) {
+            throw new Unresolved(lookup);
+        }
+        text = found.document();
+        if (found.byHashOnly()) {
+            resend(ctx, body, text);
         }
         GraphQLSchema schema = ServedSchema.get();
         Documents.Checked checked = documents.parse(text, schema);

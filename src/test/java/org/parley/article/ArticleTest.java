@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.run;
+import static org.parley.GraphQLClient.runRefused;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ class ArticleTest {
         assertFound(Map.of("publishedTo", "2100-01-01"), false);
         String ministry = rows.id("Organization", "organization", "name = 'United Nations'");
         assertFound(Map.of("publisherIds", List.of(ministry)), false);
-        run("articles", "filter", Map.of("publishedFrom", "not a date"))
+        runRefused("articles", "filter", Map.of("publishedFrom", "not a date"))
                 .body("errors", org.hamcrest.Matchers.notNullValue())
                 .body("data", nullValue());
     }

@@ -69,7 +69,7 @@ class InputErrorsTest {
         }
         for (String execution : new String[] {"single-statement", "resolvers"}) {
             given().header(DirectReadRoute.EXECUTION_HEADER, execution).contentType(ContentType.JSON).body(body)
-                    .post("/graphql").then().statusCode(200)
+                    .post("/graphql").then().statusCode(400)
                     .body("errors", hasSize(1))
                     .body("errors[0].message", message)
                     .body("errors[0].extensions.classification", containsString("ValidationError"))
