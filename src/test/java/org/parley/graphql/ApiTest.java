@@ -126,8 +126,16 @@ class ApiTest {
         given().when().get("/graphql/schema.graphql").then().statusCode(200)
                 .body(containsString("type BilateralMeeting"))
                 .body(containsString("\"A news article"));
-        given().when().get("/q/graphql-ui/").then().statusCode(200)
-                .body(containsString("graphiql"));
+        // GraphiQL opens on a query about the shipped article, one of the README's examples, which answers
+        String location = given().redirects().follow(false).when().get("/q/graphql-ui/").then().statusCode(302)
+                .extract().header("Location");
+        assertTrue(location.startsWith("/q/graphql-ui/?query="), location);
+        String start = java.net.URLDecoder.decode(location.substring(location.indexOf('=') + 1),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(start.contains(GraphQLClient.operation("example-vice-minister").strip()), start);
+        query(start).body("errors", nullValue())
+                .body("data.officials.nodes[0].meetings[0].forum.name", equalTo("Seoul Defense Dialogue"));
+        given().when().get(location).then().statusCode(200).body(containsString("graphiql"));
     }
 
     @Test
