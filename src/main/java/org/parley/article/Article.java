@@ -11,11 +11,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
 
 @Type("Article")
 @Description("A news article: the source that every fact in Parley can be traced back to (schema.org's NewsArticle).")
-public class Article implements SearchResult {
+public class Article implements SearchResult, Node {
 
     public static final String TYPE = "Article";
 
@@ -65,5 +66,12 @@ public class Article implements SearchResult {
         return new Article(rs.getLong("a_id"), rs.getString("a_url"), rs.getString("a_headline"),
                 Db.getTexts(rs, "a_authors"), Db.getDate(rs, "a_published_on"),
                 Db.getLong(rs, "a_publisher_id"), rs.getInt("a_version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -8,10 +8,11 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 
 @Type("Country")
 @Description("A sovereign state, identified by its ISO 3166-1 alpha-2 code.")
-public class Country {
+public class Country implements Node {
 
     public static final String TYPE = "Country";
     /** The columns {@link #from} reads, over a country table aliased {@code alias}. */
@@ -59,5 +60,12 @@ public class Country {
     public static Country from(ResultSet rs, String prefix) throws SQLException {
         return new Country(rs.getLong(prefix + "id"), rs.getString(prefix + "code").trim(), rs.getString(prefix + "name"),
                 rs.getInt(prefix + "version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -94,6 +94,11 @@ class ReadCatalog {
      */
     static final Map<String, String> RESOLVER_ONLY = Map.of();
 
+    /** The table of each type that has an ID, for the lookups by ID and {@code node}. */
+    private static final Map<String, String> TABLES = Map.of("Country", "country", "Organization", "organization",
+            "Official", "official", "Position", "official_position", "Forum", "forum",
+            "BilateralMeeting", "bilateral_meeting", "Statement", "statement", "Article", "article", "Topic", "topic");
+
     private final Pager pager;
     private final ObjectMapper json;
     private final Map<String, Shape> shapes = new HashMap<>();
@@ -297,14 +302,25 @@ class ReadCatalog {
                 filter(ReadCompiler.argument(f, "filter"), StatementFilter.class), ReadCompiler.intArgument(f, "first"))));
         written.addAll(List.of("Network.nodes", "Network.edges", "Network.totalNodeCount", "Network.truncated"));
 
-        byId("country", "Country", "country");
-        byId("organization", "Organization", "organization");
-        byId("topic", "Topic", "topic");
-        byId("official", "Official", "official");
-        byId("forum", "Forum", "forum");
-        byId("meeting", "BilateralMeeting", "bilateral_meeting");
-        byId("statement", "Statement", "statement");
-        byId("article", "Article", "article");
+        byId("country", "Country");
+        byId("organization", "Organization");
+        byId("topic", "Topic");
+        byId("official", "Official");
+        byId("forum", "Forum");
+        byId("meeting", "BilateralMeeting");
+        byId("statement", "Statement");
+        byId("article", "Article");
+        roots.put("node", (compiler, f) -> node(compiler, f, ReadCompiler.argument(f, "id")));
+        roots.put("nodes", (compiler, f) -> {
+            if (!(ReadCompiler.argument(f, "ids") instanceof List<?> ids) || ids.size() > pager.maxSize()) {
+                throw new NotDirect("nodes without a list of ids, or with more than the resolver takes");
+            }
+            SqlText array = new SqlText().append("json_build_array(");
+            for (int i = 0; i < ids.size(); i++) {
+                array.append(i == 0 ? "" : ", ").append(node(compiler, f, ids.get(i)));
+            }
+            return array.append(")");
+        });
         page("officials", "Official", "official t", OfficialOrder.class, OfficialOrder.NAME_ASC,
                 filter -> OfficialQueries.where(filter(filter, OfficialFilter.class)),
                 filter -> false);
@@ -360,7 +376,7 @@ class ReadCatalog {
             if (!(ReadCompiler.argument(f, "code") instanceof String code)) {
                 throw new NotDirect("countryByCode without a code");
             }
-            return compiler.byKey("Country", "country", f, "code", CountryQueries.code(code));
+            return compiler.byKey("Country", "country", f.getChildren(), "code", CountryQueries.code(code));
         });
     }
 
@@ -404,14 +420,30 @@ class ReadCatalog {
     }
 
     /** {@code field(id: ID!)}: the row with that ID, or null. */
-    private void byId(String field, String type, String table) {
+    private void byId(String field, String type) {
         roots.put(field, (compiler, f) -> {
             Object id = ReadCompiler.argument(f, "id");
             if (!(id instanceof String text)) {
                 throw new NotDirect(field + " without an id");
             }
-            return compiler.byId(type, table, f, GlobalId.decode(type, text));
+            return compiler.byId(type, TABLES.get(type), f.getChildren(), GlobalId.decode(type, text));
         });
+    }
+
+    /** {@code node(id)}, or one item of {@code nodes(ids)}: the object of the type the ID names, or null. */
+    private static SqlText node(ReadCompiler compiler, ExecutableNormalizedField field, Object id) {
+        if (!(id instanceof String text)) {
+            throw new NotDirect("node without an id");
+        }
+        String type;
+        long dbId;
+        try {
+            type = GlobalId.typeOf(text, TABLES.keySet());
+            dbId = GlobalId.decode(type, text);
+        } catch (BadUserInputException e) {
+            throw new NotDirect("node: " + e.getMessage());
+        }
+        return compiler.byId(type, TABLES.get(type), compiler.selectedOn(field, type), dbId);
     }
 
     /**

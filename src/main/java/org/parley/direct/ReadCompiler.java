@@ -255,14 +255,14 @@ final class ReadCompiler {
     }
 
     /** The row of {@code type} with this database id, or null. */
-    SqlText byId(String type, String table, ExecutableNormalizedField field, long id) {
-        return byKey(type, table, field, "id", id);
+    SqlText byId(String type, String table, List<ExecutableNormalizedField> fields, long id) {
+        return byKey(type, table, fields, "id", id);
     }
 
     /** The row of {@code type} whose unique {@code column} holds {@code key}, or null. */
-    SqlText byKey(String type, String table, ExecutableNormalizedField field, String column, Object key) {
+    SqlText byKey(String type, String table, List<ExecutableNormalizedField> fields, String column, Object key) {
         Row row = Row.of(alias());
-        SqlText object = object(type, row, field);
+        SqlText object = object(type, row, fields);
         return new SqlText().append("(SELECT ").append(object).append(" FROM " + table + " " + row.alias())
                 .append(row.joins()).append(" WHERE " + row.alias() + "." + column + " = ").param(key).append(")");
     }

@@ -10,11 +10,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
 
 @Type("Forum")
 @Description("A multilateral gathering, one edition of it, e.g. the Seoul Defense Dialogue (Popolo's Event).")
-public class Forum implements SearchResult {
+public class Forum implements SearchResult, Node {
 
     public static final String TYPE = "Forum";
 
@@ -85,5 +86,12 @@ public class Forum implements SearchResult {
                 Db.getInt(rs, "f_duration_days"), rs.getString("f_end_date_text"),
                 Db.getInt(rs, "f_participating_country_count"), Db.getLong(rs, "f_host_country_id"),
                 Db.getLong(rs, "f_host_organization_id"), rs.getInt("f_version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

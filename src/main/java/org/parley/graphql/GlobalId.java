@@ -57,6 +57,28 @@ public final class GlobalId {
         }
     }
 
+    /**
+     * The type an ID names, of those {@code known}; the ID is then decoded with {@link #decode}.
+     *
+     * @throws BadUserInputException when it is not an ID of this API, or not of one of the known types
+     */
+    public static String typeOf(String globalId, java.util.Collection<String> known) {
+        String raw = null;
+        if (globalId != null) {
+            try {
+                raw = new String(DECODER.decode(globalId.trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // answered below
+            }
+        }
+        int colon = raw == null ? -1 : raw.indexOf(':');
+        if (colon < 0 || !known.contains(raw.substring(0, colon))) {
+            throw new BadUserInputException("'" + BadUserInputException.quote(String.valueOf(globalId))
+                    + "' is not an ID of this API; use the id field of an object it returned.");
+        }
+        return raw.substring(0, colon);
+    }
+
     /** Decodes a list of IDs of one type; null stays null (no filter). */
     public static long[] decodeAll(String type, java.util.List<String> globalIds) {
         if (globalIds == null) {

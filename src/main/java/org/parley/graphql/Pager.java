@@ -120,7 +120,12 @@ public class Pager {
     }
 
     /** The page size {@code first} asks for, checked against the maximum; the default when null. */
-    public int size(Integer first) {
+    /** The most items a page, or a list of IDs, may hold ({@code parley.page.max-size}). */
+    public int maxSize() {
+        return maxSize;
+    }
+
+        public int size(Integer first) {
         if (first == null) {
             return defaultSize;
         }

@@ -52,7 +52,7 @@ public class PlainFieldFetchers implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder smallRyes) {
-        GraphQLSchema schema = StrictScalars.apply(smallRyes.build());
+        GraphQLSchema schema = IdListArguments.apply(StrictScalars.apply(smallRyes.build()));
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};

@@ -13,10 +13,11 @@ import org.parley.graphql.Db;
 import org.parley.forum.Forum;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Joined;
+import org.parley.graphql.Node;
 
 @Type("BilateralMeeting")
 @Description("Talks between two countries, each side with the officials who took part (an event with two actors).")
-public class BilateralMeeting implements Joined {
+public class BilateralMeeting implements Joined, Node {
 
     public static final String TYPE = "BilateralMeeting";
 
@@ -87,5 +88,12 @@ public class BilateralMeeting implements Joined {
     @Override
     public Object joined(String field) {
         return field.equals("forum") ? joinedForum : Joined.NOT_JOINED;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -12,11 +12,12 @@ import org.parley.graphql.Db;
 import org.parley.country.Country;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Joined;
+import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
 
 @Type("Official")
 @Description("A person who speaks or meets for a country or an organisation (Popolo's Person).")
-public class Official implements SearchResult, Joined {
+public class Official implements SearchResult, Joined, Node {
 
     public static final String TYPE = "Official";
 
@@ -71,5 +72,12 @@ public class Official implements SearchResult, Joined {
     @Override
     public Object joined(String field) {
         return field.equals("country") ? joinedCountry : Joined.NOT_JOINED;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -10,10 +10,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 
 @Type("Position")
 @Description("A post an official holds or held, e.g. Vice Defense Minister at the Defense Ministry (Popolo's Membership).")
-public class Position {
+public class Position implements Node {
 
     public static final String TYPE = "Position";
 
@@ -62,5 +63,12 @@ public class Position {
         return new Position(rs.getLong("p_id"), rs.getString("p_title"), Db.getDate(rs, "p_start_date"),
                 Db.getDate(rs, "p_end_date"), rs.getLong("p_official_id"), Db.getLong(rs, "p_organization_id"),
                 rs.getInt("p_version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -9,11 +9,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
 
 @Type("Organization")
 @Description("A ministry, government body, international organisation, alliance or publisher (Popolo's Organization).")
-public class Organization implements SearchResult {
+public class Organization implements SearchResult, Node {
 
     public static final String TYPE = "Organization";
 
@@ -63,5 +64,12 @@ public class Organization implements SearchResult {
         return new Organization(rs.getLong("g_id"), rs.getString("g_name"), rs.getString("g_short_name"),
                 OrganizationKind.valueOf(rs.getString("g_kind")), Db.getLong(rs, "g_country_id"),
                 Db.getLong(rs, "g_parent_id"), rs.getInt("g_version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

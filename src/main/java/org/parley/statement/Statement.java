@@ -10,11 +10,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
 
 @Type("Statement")
 @Description("What an official said, quoted or paraphrased, as the sources report it (Popolo's Speech).")
-public class Statement implements SearchResult {
+public class Statement implements SearchResult, Node {
 
     public static final String TYPE = "Statement";
 
@@ -91,5 +92,12 @@ public class Statement implements SearchResult {
                 Db.getLong(rs, "st_relayed_by_position_id"), Db.getLong(rs, "st_addressee_country_id"),
                 Db.getLong(rs, "st_addressee_organization_id"), Db.getLong(rs, "st_meeting_id"),
                 rs.getInt("st_version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -8,11 +8,12 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
 
 @Type("Topic")
 @Description("A subject that meetings discuss and statements address, e.g. collective self-defense.")
-public class Topic implements SearchResult {
+public class Topic implements SearchResult, Node {
 
     public static final String TYPE = "Topic";
 
@@ -49,5 +50,12 @@ public class Topic implements SearchResult {
     public static Topic from(ResultSet rs) throws SQLException {
         return new Topic(rs.getLong("tp_id"), rs.getString("tp_name"), rs.getString("tp_description"),
                 rs.getInt("tp_version"));
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
     }
 }

@@ -95,6 +95,9 @@ class DirectReadsTest extends GraphFixtureTest {
         assertEquals(List.of("Masanori Nishi"), answer.getList("data.officialPath.toOfficial.name"));
         assertEquals(List.of("JP"), answer.getList("data.countryPath.toCountry.code"));
         assertEquals(List.of(), answer.getList("data.samePath"));
+        assertEquals("Baek Seung-joo", answer.getString("data.node.name"));
+        assertEquals(List.of("Country", "BilateralMeeting", "Topic", "Statement", "Article", "Forum", "Organization"),
+                answer.getList("data.nodes.__typename"));
 
         Map<String, Object> dated = new HashMap<>(seed);
         dated.put("official", fixture.official("XD", 0));

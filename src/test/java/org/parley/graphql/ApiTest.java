@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.GraphQLClient.query;
 import static org.parley.GraphQLClient.run;
 
+import org.parley.GraphQLClient;
+
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;

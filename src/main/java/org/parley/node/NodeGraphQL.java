@@ -1,0 +1,95 @@
+package org.parley.node;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.parley.article.Article;
+import org.parley.article.ArticleQueries;
+import org.parley.country.Country;
+import org.parley.country.CountryQueries;
+import org.parley.forum.Forum;
+import org.parley.forum.ForumQueries;
+import org.parley.graphql.ApiErrors;
+import org.parley.graphql.BadUserInputException;
+import org.parley.graphql.GlobalId;
+import org.parley.graphql.Node;
+import org.parley.graphql.Pager;
+import org.parley.graphql.Prefetcher;
+import org.parley.meeting.BilateralMeeting;
+import org.parley.meeting.MeetingQueries;
+import org.parley.official.Official;
+import org.parley.official.OfficialQueries;
+import org.parley.official.Position;
+import org.parley.organization.Organization;
+import org.parley.organization.OrganizationQueries;
+import org.parley.statement.Statement;
+import org.parley.statement.StatementQueries;
+import org.parley.topic.Topic;
+import org.parley.topic.TopicQueries;
+
+/** Relay's {@code node(id:)} and {@code nodes(ids:)}: any entity by its ID, whatever its type. */
+@GraphQLApi
+@ApiErrors
+public class NodeGraphQL {
+
+    @Inject
+    Prefetcher prefetcher;
+
+    /** How each type with an ID is read by it. */
+    private final Map<String, LongFunction<Node>> byType;
+    private final int maxIds;
+
+    public NodeGraphQL(CountryQueries countries, OrganizationQueries organizations, OfficialQueries officials,
+            ForumQueries forums, MeetingQueries meetings, StatementQueries statements, ArticleQueries articles,
+            TopicQueries topics, Pager pager) {
+        this.byType = Map.of(
+                Country.TYPE, countries::byId,
+                Organization.TYPE, organizations::byId,
+                Official.TYPE, officials::byId,
+                Position.TYPE, id -> officials.positionsByIds(new long[] {id}).stream().findFirst().orElse(null),
+                Forum.TYPE, forums::byId,
+                BilateralMeeting.TYPE, meetings::byId,
+                Statement.TYPE, statements::byId,
+                Article.TYPE, articles::byId,
+                Topic.TYPE, topics::byId);
+        this.maxIds = pager.maxSize();
+    }
+
+    /** The types {@code node} finds, by their name in IDs. */
+    public static final List<String> TYPES = List.of(Country.TYPE, Organization.TYPE, Official.TYPE, Position.TYPE,
+            Forum.TYPE, BilateralMeeting.TYPE, Statement.TYPE, Article.TYPE, Topic.TYPE);
+
+    @Query("node")
+    @Description("The object with this ID, whatever its type, or null if there is none.")
+    public Node node(@Id @NonNull @Description("ID of any object of this API.") String id) {
+        return prefetcher.one(find(id));
+    }
+
+    @Query("nodes")
+    @Description("The objects with these IDs, in the same order, null where there is none (at most the server's"
+            + " maximum page size of IDs).")
+    public @NonNull List<Node> nodes(
+            // [ID!]! in the schema (IdListArguments): SmallRye cannot convert an @Id list argument
+            @NonNull @Description("IDs of any objects of this API.") List<@NonNull String> ids) {
+        if (ids.size() > maxIds) {
+            throw new BadUserInputException("nodes takes at most " + maxIds + " IDs (was " + ids.size() + ").");
+        }
+        List<Node> found = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            found.add(find(id));
+        }
+        return found;
+    }
+
+    private Node find(String id) {
+        String type = GlobalId.typeOf(id, TYPES);
+        return byType.get(type).apply(GlobalId.decode(type, id));
+    }
+}
