@@ -2,6 +2,7 @@ package org.parley.limits;
 
 import graphql.introspection.Introspection;
 import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.Definition;
 import graphql.language.Directive;
 import graphql.language.DirectivesContainer;
@@ -49,6 +50,7 @@ public record QueryCost(long depth, long fields, long aliases, long directives, 
         boolean schemaAsked) {
 
     private static final String FIRST = "first";
+    private static final String IDS = "ids";
     private static final String CONNECTION = "Connection";
 
     /** The measure of a selection set, relative to one instance of its parent. */
@@ -255,7 +257,8 @@ public record QueryCost(long depth, long fields, long aliases, long directives, 
             if (connection) {
                 size = pageSize(field, definition);
             } else if (list && !inConnection) {
-                size = definition.getArgument(FIRST) != null ? pageSize(field, definition) : unpagedListSize;
+                size = definition.getArgument(FIRST) != null ? pageSize(field, definition)
+                        : definition.getArgument(IDS) != null ? idCount(field) : unpagedListSize;
             } else {
                 size = 1;
             }
@@ -272,6 +275,23 @@ public record QueryCost(long depth, long fields, long aliases, long directives, 
                 return Introspection.TypeMetaFieldDef;
             }
             return parent instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(name) : null;
+        }
+
+        /** How many IDs a list by IDs ({@code nodes(ids)}) asks for, counted down to the largest page. */
+        private long idCount(Field field) {
+            long count = unpagedListSize;
+            for (Argument argument : field.getArguments()) {
+                if (!argument.getName().equals(IDS)) {
+                    continue;
+                }
+                if (argument.getValue() instanceof ArrayValue literal) {
+                    count = literal.getValues().size();
+                } else if (argument.getValue() instanceof VariableReference reference
+                        && variables.get(reference.getName()) instanceof java.util.List<?> given) {
+                    count = given.size();
+                }
+            }
+            return Math.min(count, maxPageSize);
         }
 
         /** The page size asked for, counted down to the largest page (a larger one is refused as bad input). */

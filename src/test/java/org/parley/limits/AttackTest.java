@@ -136,6 +136,10 @@ class AttackTest {
         attacks.add(new Attack("8 countryByCode without a code", body("{ countryByCode { name } }"), Map.of(), 400,
                 r -> r.then().body("errors[0].extensions.classification", is("ValidationError"))
                         .body("errors[0].message", containsString("code"))));
+        List<String> hundredIds = java.util.Collections.nCopies(100, "T2ZmaWNpYWw6MQ");
+        attacks.add(refused("8 nodes counted by their IDs", body("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official"
+                + " { statements(first: 100) { topics { statements(first: 2) { id } } } } } }", Map.of("ids", hundredIds)),
+                Map.of(), "nodes"));
         attacks.add(refused("8 5,000 tokens", body("{ " + "a ".repeat(5_000) + "}"), Map.of(), "tokens"));
         attacks.add(refused("8 @include 60 times", body("{ __typename " + "@include(if: true) ".repeat(60) + "}"),
                 Map.of(), "directives"));
