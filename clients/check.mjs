@@ -74,13 +74,22 @@ async function check(name, body) {
     results.push({ name, ok: true });
     console.log(`ok: ${name} (${Date.now() - started} ms)`);
   } catch (error) {
-    const message = error instanceof CheckFailure ? error.message : (error?.stack ?? String(error));
+    const message = error instanceof CheckFailure ? error.message : explain(error);
     results.push({ name, ok: false, message });
     console.log(`FAILED: ${name}\n${indent(message)}`);
   }
 }
 
 class CheckFailure extends Error {}
+
+/** An unexpected error with its causes (fetch's "fetch failed" says why only in its cause). */
+function explain(error) {
+  let text = error?.stack ?? String(error);
+  for (let cause = error?.cause; cause; cause = cause.cause) {
+    text += `\ncaused by: ${cause.message ?? cause}`;
+  }
+  return text;
+}
 
 function fail(message) {
   throw new CheckFailure(message);
@@ -353,7 +362,7 @@ function describeError(error) {
   if (Array.isArray(graphQLErrors)) {
     return `${error.name}: ${JSON.stringify(graphQLErrors).slice(0, 2000)}`;
   }
-  return error?.stack ?? String(error);
+  return explain(error);
 }
 
 const OFFICIALS_PAGE = gql`

@@ -228,7 +228,11 @@ try {
     fail(`GraphiQL threw in the page:\n${uncaught.join('\n')}`);
   }
 } catch (error) {
-  problems.push(error instanceof Failure ? error.message : (error?.stack ?? String(error)));
+  let text = error instanceof Failure ? error.message : (error?.stack ?? String(error));
+  for (let cause = error?.cause; cause; cause = cause.cause) {
+    text += `\ncaused by: ${cause.message ?? cause}`;
+  }
+  problems.push(text);
 } finally {
   if (page) {
     try {
