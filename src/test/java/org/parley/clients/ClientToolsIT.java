@@ -75,10 +75,14 @@ class ClientToolsIT {
                         .isBefore(Files.getLastModifiedTime(lock).toInstant())) {
             return;
         }
-        Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(10));
+        // Errors only: several of the tools' dependencies declare a newer Node.js than 20 and would fill the log
+        // with warnings about it (they do run on 20: this test is where that shows).
+        long started = System.nanoTime();
+        Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Duration.ofMinutes(10));
         if (install.exitCode() != 0) {
             fail("npm ci in clients/ failed:\n" + install.output());
         }
+        System.out.printf("npm ci in clients/: %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
     private static Process startParley(int port) throws IOException {
