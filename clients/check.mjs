@@ -5,11 +5,15 @@
 //   c. every operation of README.md and of src/test/resources/graphql validated against that schema;
 //   d. Apollo Client 4 (default options): every page of a relay-style list, and a write as an editor;
 //   e. GraphQL Code Generator (typescript, typescript-operations) from the introspected schema and the test
-//      documents, then the TypeScript compiler on its output with --strict.
+//      documents, then the TypeScript compiler on its output with --strict;
+//   f. Apollo Client 4 with its automatic persisted queries link, hashed queries sent by GET;
+//   g. the graphql-http audit of the GraphQL over HTTP specification: no failure, and no warning but those
+//      that README.md justifies (JUSTIFIED_WARNINGS).
 // Usage: node check.mjs http://127.0.0.1:8080
 // Each check reports what it found; the script ends with a summary and exits 1 if any check failed.
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,7 +34,9 @@ import {
   validate,
 } from 'graphql';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { generate } from '@graphql-codegen/cli';
+import { auditServer } from 'graphql-http';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -634,6 +640,62 @@ await check('e. GraphQL Code Generator (typescript, typescript-operations) and t
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+await check('f. Apollo Client 4 with automatic persisted queries (hashes by GET): not found once, then by hash', async () => {
+  const sent = [];
+  const recordingFetch = (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input.url);
+    sent.push({ method: init?.method ?? 'GET', hashOnly: !url.searchParams.has('query') && !String(init?.body ?? '').includes('"query"') });
+    return fetch(input, init);
+  };
+  const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+  const client = () => new ApolloClient({
+    link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true })
+      .concat(new HttpLink({ uri: endpoint, fetch: recordingFetch })),
+    cache: new InMemoryCache(),
+  });
+  // a document of this run's own, so that the server cannot know its hash yet
+  const name = `Apq${Date.now()}`;
+  const query = gql(`query ${name} { officials(first: 2) { nodes { id name } } }`);
+  const first = await client().query({ query, fetchPolicy: 'network-only' });
+  if (first.error || first.data?.officials?.nodes?.length !== 2) {
+    fail(`the first persisted query did not answer: ${describeError(first.error)}`);
+  }
+  // Apollo sent the hash alone by GET, got PersistedQueryNotFound, and sent the document with its hash
+  if (sent.length !== 2 || !sent[0].hashOnly || sent[0].method !== 'GET' || sent[1].hashOnly) {
+    fail(`expected a hash-only GET, then the document: ${JSON.stringify(sent)}`);
+  }
+  sent.length = 0;
+  const second = await client().query({ query, fetchPolicy: 'network-only' });
+  if (second.error || JSON.stringify(second.data) !== JSON.stringify(first.data)) {
+    fail(`the hash alone did not answer as the document did: ${describeError(second.error)}`);
+  }
+  if (sent.length !== 1 || !sent[0].hashOnly || sent[0].method !== 'GET') {
+    fail(`expected one hash-only GET from a new client: ${JSON.stringify(sent)}`);
+  }
+  console.log('persisted queries: PersistedQueryNotFound once, then the hash alone by GET answered');
+});
+
+// Warnings of the audit that README.md ("GraphQL over HTTP") justifies; any other warning fails the check.
+const JUSTIFIED_WARNINGS = new Map([
+  ['47DE', 'Accept */* is answered as application/graphql-response+json, the default since the watershed of 2025'],
+  ['80D8', 'no Accept header is answered as application/graphql-response+json, the default since the watershed of 2025'],
+]);
+
+await check('g. the graphql-http audit (GraphQL over HTTP): no failure, only justified warnings', async () => {
+  const audits = await auditServer({ url: endpoint });
+  const errors = audits.filter((a) => a.status === 'error');
+  const warnings = audits.filter((a) => a.status === 'warn');
+  for (const w of warnings) {
+    console.log(`audit warning ${w.id} ${w.name}: ${JUSTIFIED_WARNINGS.get(w.id) ?? 'NOT JUSTIFIED'}`);
+  }
+  const unjustified = warnings.filter((w) => !JUSTIFIED_WARNINGS.has(w.id));
+  if (errors.length > 0 || unjustified.length > 0) {
+    fail([...errors, ...unjustified].map((a) => `${a.status} ${a.id} ${a.name}: ${a.reason ?? ''}`).join('\n'));
+  }
+  console.log(`audit: ${audits.length - warnings.length} of ${audits.length} ok, ${warnings.length} justified warning(s)`);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

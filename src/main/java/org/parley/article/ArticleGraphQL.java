@@ -45,8 +45,12 @@ public class ArticleGraphQL {
             @Description("Conditions the articles must meet.") ArticleFilter filter,
             @Description("Order of the list.") @DefaultValue("PUBLISHED_ON_DESC") ArticleOrder orderBy,
             @Description("How many articles to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(articles.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many articles to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(articles.list(filter, orderBy, first, after, last, before));
     }
 
     @Name("body")

@@ -39,9 +39,10 @@ public class ArticleQueries {
         return db.one("SELECT " + Article.columns("a") + " FROM article a WHERE a.id = ?", List.of(id), Article::from);
     }
 
-    public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after) {
+    public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after,
+            Integer last, String before) {
         return new ArticleConnection(pager.page(Article.columns("t"), "article t", where(filter),
-                order == null ? ArticleOrder.PUBLISHED_ON_DESC : order, first, after, Article::from));
+                order == null ? ArticleOrder.PUBLISHED_ON_DESC : order, pager.slice(first, after, last, before), Article::from));
     }
 
     /** The conditions of {@code filter} over the article {@code t}. */

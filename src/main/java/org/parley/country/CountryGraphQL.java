@@ -44,7 +44,11 @@ public class CountryGraphQL {
             @Description("Conditions the countries must meet.") CountryFilter filter,
             @Description("Order of the list.") @DefaultValue("NAME_ASC") CountryOrder orderBy,
             @Description("How many countries to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(countries.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many countries to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(countries.list(filter, orderBy, first, after, last, before));
     }
 }

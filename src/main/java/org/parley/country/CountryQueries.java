@@ -39,9 +39,10 @@ public class CountryQueries {
                 List.of(code(code)), Country::from);
     }
 
-    public CountryConnection list(CountryFilter filter, CountryOrder order, Integer first, String after) {
+    public CountryConnection list(CountryFilter filter, CountryOrder order, Integer first, String after,
+            Integer last, String before) {
         return new CountryConnection(pager.page(Country.columns("t"), "country t", where(filter),
-                order == null ? CountryOrder.NAME_ASC : order, first, after, Country::from));
+                order == null ? CountryOrder.NAME_ASC : order, pager.slice(first, after, last, before), Country::from));
     }
 
     /** The conditions of {@code filter} over the country {@code t}. */

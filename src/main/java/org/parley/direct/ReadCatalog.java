@@ -366,11 +366,10 @@ class ReadCatalog {
                 throw new NotDirect("relationsBetween: " + e.getMessage());
             }
             SortOrder order = order(f, "order", TimelineOrder.class, TimelineOrder.NEWEST_FIRST);
-            int size = pager.size(ReadCompiler.intArgument(f, "first"));
-            String after = (String) ReadCompiler.argument(f, "after");
+            Pager.Slice slice = slice(f);
             Where where = new Where();
             return compiler.page("TimelineEntry", f, RelationQueries.entries(pair[0], pair[1]), where,
-                    Pager.after(where, order, after), order, size, after != null, false);
+                    Pager.window(where, order, slice), order, slice, false);
         });
         roots.put("countryByCode", (compiler, f) -> {
             if (!(ReadCompiler.argument(f, "code") instanceof String code)) {
@@ -455,13 +454,18 @@ class ReadCatalog {
         connections.add(type);
         roots.put(field, (compiler, f) -> {
             SortOrder order = order(f, orders, defaultOrder);
-            int size = pager.size(ReadCompiler.intArgument(f, "first"));
-            String after = (String) ReadCompiler.argument(f, "after");
+            Pager.Slice slice = slice(f);
             Object filterValue = ReadCompiler.argument(f, "filter");
             Where where = filter.apply(filterValue);
-            return compiler.page(type, f, from, where, Pager.after(where, order, after), order, size, after != null,
+            return compiler.page(type, f, from, where, Pager.window(where, order, slice), order, slice,
                     fewRows.test(filterValue));
         });
+    }
+
+    /** The page a connection's {@code first}/{@code after} or {@code last}/{@code before} ask for. */
+    private Pager.Slice slice(ExecutableNormalizedField field) {
+        return pager.slice(ReadCompiler.intArgument(field, "first"), (String) ReadCompiler.argument(field, "after"),
+                ReadCompiler.intArgument(field, "last"), (String) ReadCompiler.argument(field, "before"));
     }
 
     /**

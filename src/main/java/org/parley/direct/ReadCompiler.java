@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.parley.graphql.ServedSchema;
+import org.parley.graphql.Pager;
 import org.parley.graphql.SortOrder;
 import org.parley.graphql.Where;
 
@@ -305,22 +306,31 @@ final class ReadCompiler {
      * match instead: there the count stays a query of its own.
      */
     SqlText page(String type, ExecutableNormalizedField connection, String from, Where where, Where pageWhere,
-            SortOrder order, int size, boolean hasAfter, boolean countInPage) {
+            SortOrder order, Pager.Slice slice, boolean countInPage) {
         Row each = Row.of(alias());
         String row = each.alias();
+        int size = slice.size();
+        boolean hasCursor = slice.cursor() != null;
         String direction = order.descending() ? " DESC" : " ASC";
-        String keyOrder = order.keyExpression() + direction + ", t.id" + direction;
+        // rows are read from the cursor on: against the list's order when the slice goes backward
+        String scan = slice.scan(order);
+        String scanOrder = order.keyExpression() + scan + ", t.id" + scan;
+        // sort_row counts from the cursor; the page is shown in the list's order
+        String shown = row + ".sort_row" + (slice.backward() ? " DESC" : "");
+        String towardCursor = row + ".sort_row" + (slice.backward() ? "" : " DESC");
         String cursor = "rtrim(translate(encode(convert_to('" + order.name() + "' || E'\\n' || " + row
                 + ".sort_key || E'\\n' || " + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
         String onPage = " FILTER (WHERE " + row + ".sort_row <= " + size + ")";
         // without edges and pageInfo, no cursor, row number or look-ahead row is needed
         boolean cursors = connection.getChildren().stream()
                 .anyMatch(field -> field.getName().equals("edges") || field.getName().equals("pageInfo"));
-        String nodesOrder = cursors ? " ORDER BY " + row + ".sort_row)" + onPage
+        String nodesOrder = cursors ? " ORDER BY " + shown + ")" + onPage
                 : " ORDER BY " + row + ".sort_key" + direction + ", " + row + ".id" + direction + ")";
         // without a cursor the page's filter is the counted one; without totalCount nothing is counted
-        boolean countAlong = countInPage && !hasAfter
+        boolean countAlong = countInPage && !hasCursor
                 && connection.getChildren().stream().anyMatch(field -> field.getName().equals("totalCount"));
+        // more rows than the page beyond it, in the direction read
+        String more = "count(*) > " + size;
         SqlText sql = new SqlText().append("(SELECT ");
         String connectionType = connection.getSingleObjectTypeName();
         appendObject(sql, connection.getChildren(), field -> switch (field.getName()) {
@@ -339,18 +349,18 @@ final class ReadCompiler {
                     default -> throw new NotDirect(connectionType + " edge." + part.getName());
                 });
                 yield new SqlText().append("coalesce(json_agg(").append(edge)
-                        .append(" ORDER BY " + row + ".sort_row)" + onPage + ", '[]'::json)");
+                        .append(" ORDER BY " + shown + ")" + onPage + ", '[]'::json)");
             }
             case "pageInfo" -> {
                 SqlText info = new SqlText();
                 appendObject(info, field.getChildren(), part -> switch (part.getName()) {
                     case "__typename" -> new SqlText().literal(singleType(part));
-                    case "hasNextPage" -> new SqlText().append("count(*) > " + size);
-                    case "hasPreviousPage" -> new SqlText().append(hasAfter ? "true" : "false");
-                    case "startCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + row
-                            + ".sort_row))[1]");
-                    case "endCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + row
-                            + ".sort_row DESC)" + onPage + ")[1]");
+                    case "hasNextPage" -> new SqlText().append(slice.backward() ? Boolean.toString(hasCursor) : more);
+                    case "hasPreviousPage" -> new SqlText().append(slice.backward() ? more : Boolean.toString(hasCursor));
+                    case "startCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + shown + ")"
+                            + onPage + ")[1]");
+                    case "endCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + towardCursor
+                            + ")" + onPage + ")[1]");
                     default -> throw new NotDirect("PageInfo." + part.getName());
                 });
                 yield info;
@@ -359,13 +369,13 @@ final class ReadCompiler {
         });
         String rows = cursors
                 ? "SELECT t.*, CAST(" + order.keyExpression() + " AS text) AS sort_key, row_number() OVER (ORDER BY "
-                        + keyOrder + ") AS sort_row"
+                        + scanOrder + ") AS sort_row"
                 : "SELECT t.*, " + order.keyExpression() + " AS sort_key";
         if (countAlong) {
             rows += ", count(*) OVER () AS total_count";
         }
         return sql.append(" FROM (" + rows + " FROM " + from + " WHERE ").append(sql(pageWhere))
-                .append(" ORDER BY " + keyOrder + " LIMIT " + (cursors ? size + 1 : size) + ") " + row)
+                .append(" ORDER BY " + scanOrder + " LIMIT " + (cursors ? size + 1 : size) + ") " + row)
                 .append(each.joins())
                 // one row even when the selection holds no aggregate (only totalCount, say)
                 .append(" GROUP BY ())");

@@ -51,8 +51,12 @@ public class ForumGraphQL {
             @Description("Conditions the forums must meet.") ForumFilter filter,
             @Description("Order of the list.") @DefaultValue("START_DATE_DESC") ForumOrder orderBy,
             @Description("How many forums to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(forums.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many forums to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(forums.list(filter, orderBy, first, after, last, before));
     }
 
     @Name("hostCountry")

@@ -45,9 +45,10 @@ public class ForumQueries {
         return Batch.toOne(parents, forumId, forums, f -> f.dbId);
     }
 
-    public ForumConnection list(ForumFilter filter, ForumOrder order, Integer first, String after) {
+    public ForumConnection list(ForumFilter filter, ForumOrder order, Integer first, String after,
+            Integer last, String before) {
         return new ForumConnection(pager.page(Forum.columns("t"), "forum t", where(filter),
-                order == null ? ForumOrder.START_DATE_DESC : order, first, after, Forum::from));
+                order == null ? ForumOrder.START_DATE_DESC : order, pager.slice(first, after, last, before), Forum::from));
     }
 
     /** The conditions of {@code filter} over the forum {@code t}. */

@@ -35,14 +35,47 @@ public class Pager {
     }
 
     /**
+     * Which page of a list a request asks for: the {@code size} rows after {@code cursor} in the list's order
+     * ({@code first}/{@code after}), or, {@code backward}, the {@code size} rows before it ({@code last}/{@code before});
+     * without a cursor, the first or the last rows of the list.
+     */
+    public record Slice(int size, String cursor, boolean backward) {
+
+        /** Whether the rows are read against the list's order, {@code order} being the list's. */
+        public boolean scansDescending(SortOrder order) {
+            return order.descending() != backward;
+        }
+
+        /** The list's order or its reverse, as this slice scans: " ASC" or " DESC". */
+        public String scan(SortOrder order) {
+            return scansDescending(order) ? " DESC" : " ASC";
+        }
+    }
+
+    /**
+     * The page that {@code first}/{@code after} or {@code last}/{@code before} ask for, checked: a page size within
+     * the maximum, and one direction only.
+     */
+    public Slice slice(Integer first, String after, Integer last, String before) {
+        if (last != null || before != null) {
+            if (first != null || after != null) {
+                throw new BadUserInputException("Page forward with `first` and `after`, or backward with `last` and"
+                        + " `before`, not both at once.");
+            }
+            return new Slice(size("last", last), before, true);
+        }
+        return new Slice(size("first", first), after, false);
+    }
+
+    /**
      * @param select the columns the mapper reads, over the list's table aliases
      * @param from the FROM clause, whose main table has the alias {@code t} with an {@code id} column
      */
-    public <T> Page<T> page(String select, String from, Where where, SortOrder order,
-            Integer first, String after, Db.RowMapper<T> mapper) {
-        int size = size(first);
-        Where pageWhere = after(where, order, after);
-        String direction = order.descending() ? " DESC" : " ASC";
+    public <T> Page<T> page(String select, String from, Where where, SortOrder order, Slice slice,
+            Db.RowMapper<T> mapper) {
+        int size = slice.size();
+        Where pageWhere = window(where, order, slice);
+        String scan = slice.scan(order);
         boolean wantsTotal = wantsTotal();
         List<Object> params = new ArrayList<>();
         String total = "";
@@ -54,7 +87,7 @@ public class Pager {
         params.addAll(pageWhere.params());
         String sql = "SELECT " + select + ", CAST(" + order.keyExpression() + " AS text) AS sort_key, t.id AS sort_id"
                 + total + " FROM " + from + " WHERE " + pageWhere.sql()
-                + " ORDER BY " + order.keyExpression() + direction + ", t.id" + direction
+                + " ORDER BY " + order.keyExpression() + scan + ", t.id" + scan
                 + " LIMIT " + (size + 1);
         long[] counted = {-1};
         List<Page.Item<T>> items = db.list(sql, params, rs -> {
@@ -63,16 +96,20 @@ public class Pager {
             }
             return new Page.Item<>(encodeCursor(order, rs.getString("sort_key"), rs.getLong("sort_id")), mapper.map(rs));
         });
-        boolean hasNext = items.size() > size;
-        List<Page.Item<T>> page = hasNext ? items.subList(0, size) : items;
-        PageInfo info = new PageInfo(hasNext, after != null,
+        boolean more = items.size() > size;
+        List<Page.Item<T>> page = new ArrayList<>(more ? items.subList(0, size) : items);
+        if (slice.backward()) {
+            java.util.Collections.reverse(page); // read from the cursor back, shown in the list's order
+        }
+        boolean hasCursor = slice.cursor() != null;
+        PageInfo info = new PageInfo(slice.backward() ? hasCursor : more, slice.backward() ? more : hasCursor,
                 page.isEmpty() ? null : page.get(0).cursor(),
                 page.isEmpty() ? null : page.get(page.size() - 1).cursor());
         Integer totalCount = null;
         if (wantsTotal) {
             // a page past the end has no row to carry the total: only then is it counted on its own
             totalCount = (int) (counted[0] >= 0 ? counted[0]
-                    : after == null ? 0 : db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params()));
+                    : !hasCursor ? 0 : db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params()));
         }
         return new Page<>(List.copyOf(page), info, totalCount);
     }
@@ -100,14 +137,14 @@ public class Pager {
     }
 
     /**
-     * {@code where} and, when {@code after} is given, the condition that keeps only the rows after that cursor's
-     * (sort key, id) in {@code order}; {@code where} itself is left as it is, for the count.
+     * {@code where} and, when the slice has a cursor, the condition that keeps only the rows after it (before it,
+     * for a backward slice) in {@code order}; {@code where} itself is left as it is, for the count.
      */
-    public static Where after(Where where, SortOrder order, String after) {
+    public static Where window(Where where, SortOrder order, Slice slice) {
         Where pageWhere = where.copy();
-        if (after != null) {
-            String[] cursor = decodeCursor(after, order);
-            pageWhere.always("(" + order.keyExpression() + ", t.id) " + (order.descending() ? "<" : ">")
+        if (slice.cursor() != null) {
+            String[] cursor = decodeCursor(slice.cursor(), order);
+            pageWhere.always("(" + order.keyExpression() + ", t.id) " + (slice.scansDescending(order) ? "<" : ">")
                     + " (CAST(? AS " + order.keyType() + "), ?)", cursor[0], Long.parseLong(cursor[1]));
         }
         return pageWhere;
@@ -119,21 +156,26 @@ public class Pager {
         return env == null || env.getSelectionSet().contains("totalCount");
     }
 
-    /** The page size {@code first} asks for, checked against the maximum; the default when null. */
     /** The most items a page, or a list of IDs, may hold ({@code parley.page.max-size}). */
     public int maxSize() {
         return maxSize;
     }
 
-        public int size(Integer first) {
-        if (first == null) {
+    /** The page size {@code first} asks for, checked against the maximum; the default when null. */
+    public int size(Integer first) {
+        return size("first", first);
+    }
+
+    private int size(String argument, Integer asked) {
+        if (asked == null) {
             return defaultSize;
         }
-        if (first < 1 || first > maxSize) {
-            throw new BadUserInputException("first must be between 1 and " + maxSize + " (was " + first
-                    + "); read longer lists page by page with `after`.");
+        if (asked < 1 || asked > maxSize) {
+            throw new BadUserInputException(argument + " must be between 1 and " + maxSize + " (was " + asked
+                    + "); read longer lists page by page with `" + (argument.equals("last") ? "before" : "after")
+                    + "`.");
         }
-        return first;
+        return asked;
     }
 
     static String encodeCursor(SortOrder order, String key, long id) {

@@ -118,11 +118,7 @@ public class GraphQLGate {
         try {
             body = body(ctx);
         } catch (MalformedRequest e) {
-            refuse(ctx, 400, "BAD_REQUEST", e.getMessage(), Map.of(), "malformed");
-            return;
-        }
-        if (body == null) {
-            ctx.next(); // not a GraphQL request that Parley reads (another content type): SmallRye answers it
+            refuse(ctx, e.status, "BAD_REQUEST", e.getMessage(), Map.of(), "malformed");
             return;
         }
         int refusedStatus = graphqlResponse ? 400 : 200;
@@ -257,12 +253,19 @@ public class GraphQLGate {
 
     /** A request body or parameters that are not a GraphQL request at all. */
     private static final class MalformedRequest extends Exception {
+        private final int status;
+
         MalformedRequest(String message) {
+            this(message, 400);
+        }
+
+        MalformedRequest(String message, int status) {
             super(message, null, false, false);
+            this.status = status;
         }
     }
 
-    /** The request's fields (query, operationName, variables, extensions), or null when SmallRye should see it. */
+    /** The request's fields (query, operationName, variables, extensions). */
     private Map<String, Object> body(RoutingContext ctx) throws MalformedRequest {
         Map<String, Object> body = new LinkedHashMap<>();
         if (ctx.request().method() == HttpMethod.GET) {
@@ -279,8 +282,10 @@ public class GraphQLGate {
             body.put("query", ctx.body().asString());
             return body;
         }
-        if (type != null && !type.startsWith("application/json")) {
-            return null;
+        if (type == null || !type.startsWith("application/json")) {
+            throw new MalformedRequest((type == null ? "The request has no Content-Type" : "Content-Type " + type
+                    + " is not one Parley reads") + "; send the request as application/json (an object with"
+                    + " `query`), or the document alone as application/graphql.", 415);
         }
         if (ctx.body() == null || ctx.body().buffer() == null || ctx.body().length() == 0) {
             throw new MalformedRequest("The request has no body; send a JSON object with a `query`.");

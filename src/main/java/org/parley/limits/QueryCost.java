@@ -51,6 +51,7 @@ public record QueryCost(long depth, long fields, long aliases, long directives, 
 
     private static final String FIRST = "first";
     private static final String IDS = "ids";
+    private static final String LAST = "last";
     private static final String CONNECTION = "Connection";
 
     /** The measure of a selection set, relative to one instance of its parent. */
@@ -298,8 +299,11 @@ public record QueryCost(long depth, long fields, long aliases, long directives, 
         private long pageSize(Field field, GraphQLFieldDefinition definition) {
             Long asked = null;
             for (Argument argument : field.getArguments()) {
-                if (argument.getName().equals(FIRST)) {
-                    asked = intValue(argument.getValue());
+                if (argument.getName().equals(FIRST) || argument.getName().equals(LAST)) {
+                    Long given = intValue(argument.getValue());
+                    if (given != null && (asked == null || given > asked)) {
+                        asked = given;
+                    }
                 }
             }
             if (asked == null) {

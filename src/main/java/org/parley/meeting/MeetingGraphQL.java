@@ -43,8 +43,12 @@ public class MeetingGraphQL {
             @Description("Conditions the meetings must meet.") MeetingFilter filter,
             @Description("Order of the list.") @DefaultValue("HELD_ON_DESC") MeetingOrder orderBy,
             @Description("How many meetings to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(meetings.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many meetings to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(meetings.list(filter, orderBy, first, after, last, before));
     }
 
     @Name("sides")

@@ -47,11 +47,12 @@ public class MeetingQueries {
         return Batch.toOne(parents, meetingId, byIds(Batch.keys(parents, meetingId)), m -> m.dbId);
     }
 
-    public MeetingConnection list(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
+    public MeetingConnection list(MeetingFilter filter, MeetingOrder order, Integer first, String after,
+            Integer last, String before) {
         // The forum is joined in (a to-one relation: one statement less); PostgreSQL drops the join from the count.
         return new MeetingConnection(pager.page(BilateralMeeting.columns("t") + ", " + Forum.columns("f"),
                 "bilateral_meeting t LEFT JOIN forum f ON f.id = t.forum_id", where(filter),
-                order == null ? MeetingOrder.HELD_ON_DESC : order, first, after,
+                order == null ? MeetingOrder.HELD_ON_DESC : order, pager.slice(first, after, last, before),
                 rs -> {
                     BilateralMeeting meeting = BilateralMeeting.from(rs);
                     return meeting.withForum(meeting.forumId == null ? null : Forum.from(rs));

@@ -46,8 +46,12 @@ public class OfficialGraphQL {
             @Description("Conditions the officials must meet.") OfficialFilter filter,
             @Description("Order of the list.") @DefaultValue("NAME_ASC") OfficialOrder orderBy,
             @Description("How many officials to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(officials.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many officials to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(officials.list(filter, orderBy, first, after, last, before));
     }
 
     @Name("country")

@@ -34,9 +34,10 @@ public class OfficialQueries {
                 Official::from);
     }
 
-    public OfficialConnection list(OfficialFilter filter, OfficialOrder order, Integer first, String after) {
+    public OfficialConnection list(OfficialFilter filter, OfficialOrder order, Integer first, String after,
+            Integer last, String before) {
         return new OfficialConnection(pager.page(Official.columns("t"), "official t", where(filter),
-                order == null ? OfficialOrder.NAME_ASC : order, first, after, Official::from));
+                order == null ? OfficialOrder.NAME_ASC : order, pager.slice(first, after, last, before), Official::from));
     }
 
     /** The conditions of {@code filter} over an official {@code t}. */

@@ -49,8 +49,12 @@ public class OrganizationGraphQL {
             @Description("Conditions the organisations must meet.") OrganizationFilter filter,
             @Description("Order of the list.") @DefaultValue("NAME_ASC") OrganizationOrder orderBy,
             @Description("How many organisations to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(organizations.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many organisations to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(organizations.list(filter, orderBy, first, after, last, before));
     }
 
     @Name("country")

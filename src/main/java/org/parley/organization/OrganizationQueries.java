@@ -38,9 +38,10 @@ public class OrganizationQueries {
         return Batch.toOne(parents, organizationId, byIds(Batch.keys(parents, organizationId)), g -> g.dbId);
     }
 
-    public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, Integer first, String after) {
+    public OrganizationConnection list(OrganizationFilter filter, OrganizationOrder order, Integer first, String after,
+            Integer last, String before) {
         return new OrganizationConnection(pager.page(Organization.columns("t"), "organization t", where(filter),
-                order == null ? OrganizationOrder.NAME_ASC : order, first, after, Organization::from));
+                order == null ? OrganizationOrder.NAME_ASC : order, pager.slice(first, after, last, before), Organization::from));
     }
 
     /** The conditions of {@code filter} over the organization {@code t}. */

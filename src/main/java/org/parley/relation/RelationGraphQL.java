@@ -49,8 +49,12 @@ public class RelationGraphQL {
             @Id @NonNull @Description("The other country.") String countryB,
             @Description("Order of the timeline.") @DefaultValue("NEWEST_FIRST") TimelineOrder order,
             @Description("How many entries to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(relations.between(countryA, countryB, order, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many entries to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(relations.between(countryA, countryB, order, first, after, last, before));
     }
 
     @Name("forum")

@@ -27,13 +27,13 @@ public class RelationQueries {
     }
 
     public TimelineConnection between(String countryA, String countryB, TimelineOrder order, Integer first,
-            String after) {
+            String after, Integer last, String before) {
         long[] pair = pair(countryA, countryB);
         String entries = entries(pair[0], pair[1])
                 + " LEFT JOIN bilateral_meeting tm ON tm.id = t.meeting_id LEFT JOIN statement ts ON ts.id = t.statement_id";
         return new TimelineConnection(pager.page("t.kind, t.day, t.date_text, t.forum_id, "
                 + BilateralMeeting.columns("tm") + ", " + Statement.columns("ts"), entries, new Where(),
-                order == null ? TimelineOrder.NEWEST_FIRST : order, first, after, TimelineEntry::from));
+                order == null ? TimelineOrder.NEWEST_FIRST : order, pager.slice(first, after, last, before), TimelineEntry::from));
     }
 
     /** The database ids of the two countries, which must be two. */

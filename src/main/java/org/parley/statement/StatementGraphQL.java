@@ -59,8 +59,12 @@ public class StatementGraphQL {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @Description("Order of the list.") @DefaultValue("SAID_ON_DESC") StatementOrder orderBy,
             @Description("How many statements to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(statements.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many statements to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(statements.list(filter, orderBy, first, after, last, before));
     }
 
     @Name("speaker")

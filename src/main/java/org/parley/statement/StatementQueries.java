@@ -35,9 +35,10 @@ public class StatementQueries {
                 Statement::from);
     }
 
-    public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after) {
+    public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after,
+            Integer last, String before) {
         return new StatementConnection(pager.page(Statement.columns("t"), "statement t", where(filter),
-                order == null ? StatementOrder.SAID_ON_DESC : order, first, after, Statement::from));
+                order == null ? StatementOrder.SAID_ON_DESC : order, pager.slice(first, after, last, before), Statement::from));
     }
 
     /** The conditions of {@code filter} over a statement {@code t}, shared by every question about statements. */

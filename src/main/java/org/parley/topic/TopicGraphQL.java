@@ -37,7 +37,11 @@ public class TopicGraphQL {
             @Description("Conditions the topics must meet.") TopicFilter filter,
             @Description("Order of the list.") @DefaultValue("NAME_ASC") TopicOrder orderBy,
             @Description("How many topics to return (at most the server's maximum page size).") Integer first,
-            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after) {
-        return prefetcher.connection(topics.list(filter, orderBy, first, after));
+            @Description("Cursor after which the page starts (pageInfo.endCursor of the previous page).") String after,
+            @Description("How many topics to return from the end, or before `before` (at most the server's maximum page"
+                    + " size); instead of first.") Integer last,
+            @Description("Cursor before which the page ends (pageInfo.startCursor of the page after it); with last.")
+            String before) {
+        return prefetcher.connection(topics.list(filter, orderBy, first, after, last, before));
     }
 }

@@ -25,9 +25,10 @@ public class TopicQueries {
         return db.one("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ?", List.of(id), Topic::from);
     }
 
-    public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after) {
+    public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after,
+            Integer last, String before) {
         return new TopicConnection(pager.page(Topic.columns("t"), "topic t", where(filter),
-                order == null ? TopicOrder.NAME_ASC : order, first, after, Topic::from));
+                order == null ? TopicOrder.NAME_ASC : order, pager.slice(first, after, last, before), Topic::from));
     }
 
     /** The conditions of {@code filter} over the topic {@code t}. */

@@ -133,7 +133,7 @@ final class ArgumentValues {
 
     private Integer integer(String name, boolean refused) {
         return switch (name) {
-            case "first" -> refused ? (random.nextBoolean() ? 0 : 101) : PAGE_SIZES[random.nextInt(PAGE_SIZES.length)];
+            case "first", "last" -> refused ? (random.nextBoolean() ? 0 : 101) : PAGE_SIZES[random.nextInt(PAGE_SIZES.length)];
             case "maxHops" -> refused ? 7 : 1 + random.nextInt(6);
             case "maxNodes" -> 1 + random.nextInt(30);
             default -> random.nextInt(10);
@@ -158,6 +158,9 @@ final class ArgumentValues {
                 : lower.contains("forum") ? "Forum"
                 : lower.contains("meeting") ? "BilateralMeeting"
                 : lower.contains("article") ? "Article"
+                // node(id) and nodes(ids): an ID of any type
+                : resultType.equals("Node") ? List.of("Country", "Official", "Topic", "Statement", "Forum",
+                        "BilateralMeeting", "Article", "Organization").get(random.nextInt(8))
                 : resultType;
         if (refuse()) {
             // an ID of another type: refused, or nothing found
@@ -168,7 +171,7 @@ final class ArgumentValues {
 
     private String string(String name, String order, boolean refused) {
         switch (name) {
-            case "after":
+            case "after", "before":
                 if (refused) {
                     return random.nextBoolean() ? "bm90LWEtY3Vyc29y" : samples.anyCursor(random);
                 }

@@ -191,6 +191,56 @@ class DirectReadsTest extends GraphFixtureTest {
     }
 
     @Test
+    void backwardPagesMirrorForwardOnesOnBothPaths() {
+        fixture.create();
+        Map<String, Object> graphOfficials = Map.of("nameContains", "graph official");
+        String forward = "query Fwd($filter: OfficialFilter) { officials(first: 10, filter: $filter, orderBy: NAME_ASC) {"
+                + " edges { cursor node { name } } } }";
+        List<String> names = bothWays(forward, vars("filter", graphOfficials)).getList("data.officials.edges.node.name");
+        List<String> cursors = bothWays(forward, vars("filter", graphOfficials)).getList("data.officials.edges.cursor");
+        assertEquals(5, names.size());
+        String back = "query Back($last: Int, $before: String, $filter: OfficialFilter) {"
+                + " officials(last: $last, before: $before, filter: $filter, orderBy: NAME_ASC) { totalCount"
+                + " nodes { name } edges { cursor node { name } }"
+                + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }"
+                + " bare: officials(last: $last, before: $before, filter: $filter, orderBy: NAME_ASC) { nodes { name } } }";
+        // the last two, in the list's order, with the cursors the forward pages gave them
+        JsonPath end = bothWays(back, vars("last", 2, "filter", graphOfficials));
+        assertEquals(names.subList(3, 5), end.getList("data.officials.nodes.name"));
+        assertEquals(names.subList(3, 5), end.getList("data.bare.nodes.name"));
+        assertEquals(cursors.subList(3, 5), end.getList("data.officials.edges.cursor"));
+        assertEquals(5, end.getInt("data.officials.totalCount"));
+        assertTrue(end.getBoolean("data.officials.pageInfo.hasPreviousPage"));
+        assertFalse(end.getBoolean("data.officials.pageInfo.hasNextPage"));
+        assertEquals(cursors.get(3), end.getString("data.officials.pageInfo.startCursor"));
+        assertEquals(cursors.get(4), end.getString("data.officials.pageInfo.endCursor"));
+        // the two before it, and then the one left at the start
+        JsonPath middle = bothWays(back, vars("last", 2, "before", cursors.get(3), "filter", graphOfficials));
+        assertEquals(names.subList(1, 3), middle.getList("data.officials.nodes.name"));
+        assertTrue(middle.getBoolean("data.officials.pageInfo.hasPreviousPage"));
+        assertTrue(middle.getBoolean("data.officials.pageInfo.hasNextPage"));
+        assertEquals(5, middle.getInt("data.officials.totalCount"));
+        JsonPath start = bothWays(back, vars("last", 2, "before", cursors.get(1), "filter", graphOfficials));
+        assertEquals(names.subList(0, 1), start.getList("data.officials.nodes.name"));
+        assertEquals(names.subList(0, 1), start.getList("data.bare.nodes.name"));
+        assertFalse(start.getBoolean("data.officials.pageInfo.hasPreviousPage"));
+        // the timeline between two countries pages back the same way
+        String timeline = "query T($a: ID!, $b: ID!, $last: Int, $before: String) { relationsBetween(countryA: $a,"
+                + " countryB: $b, last: $last, before: $before) { totalCount nodes { kind date } edges { cursor }"
+                + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+        JsonPath latest = bothWays(timeline, vars("a", fixture.country("XD"), "b", fixture.country("XE"), "last", 2));
+        assertEquals(2, latest.getList("data.relationsBetween.nodes").size());
+        bothWays(timeline, vars("a", fixture.country("XD"), "b", fixture.country("XE"), "last", 2,
+                "before", latest.getString("data.relationsBetween.pageInfo.startCursor")));
+        // one direction at a time, and the same bounds as first
+        post("{ officials(first: 1, last: 1) { nodes { name } } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue()).body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("not both"));
+        post("{ officials(last: 101) { nodes { name } } }", Map.of()).then().statusCode(200)
+                .header(HEADER, nullValue()).body("errors[0].message", containsString("last must be between 1 and 100"));
+    }
+
+    @Test
     void searchAnswersAsTheResolverDoes() {
         String hits = "query Search($q: String!, $types: [SearchType!], $first: Int) {"
                 + " search(query: $q, types: $types, first: $first) { __typename type score snippet"

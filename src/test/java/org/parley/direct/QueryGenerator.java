@@ -7,6 +7,8 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLUnionType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -158,21 +160,29 @@ final class QueryGenerator {
         if (result instanceof GraphQLObjectType object) {
             selection(out, object, depth, 1 + random.nextInt(depth <= 2 ? 4 : 2));
         } else if (result instanceof GraphQLUnionType union) {
-            members(out, union, depth);
+            members(out, union, union.getTypes().stream().map(GraphQLObjectType.class::cast).toList(), depth);
+        } else if (result instanceof GraphQLInterfaceType face) {
+            members(out, face, schema.getImplementations(face), depth);
         } else {
             out.append(' ');
         }
         return true;
     }
 
-    /** A union's selection: one to three members, each in an inline fragment or a named one, and maybe its type. */
-    private void members(StringBuilder out, GraphQLUnionType union, int depth) {
-        List<GraphQLObjectType> members = new ArrayList<>();
-        union.getTypes().forEach(member -> members.add((GraphQLObjectType) member));
+    /**
+     * A union's or an interface's selection: one to three members, each in an inline fragment or a named one, and
+     * maybe its type (and an interface's {@code id}, selected on the interface itself).
+     */
+    private void members(StringBuilder out, GraphQLNamedOutputType abstractType, List<GraphQLObjectType> possible,
+            int depth) {
+        List<GraphQLObjectType> members = new ArrayList<>(possible);
         Collections.shuffle(members, random);
         out.append("{ ");
         if (random.nextInt(4) == 0) {
-            out.append(draft.typename(union)).append(' ');
+            out.append(draft.typename(abstractType)).append(' ');
+        }
+        if (abstractType instanceof GraphQLInterfaceType && random.nextBoolean()) {
+            out.append("id ");
         }
         int wanted = 1 + random.nextInt(3);
         for (GraphQLObjectType member : members.subList(0, wanted)) {
@@ -201,8 +211,17 @@ final class QueryGenerator {
                 }
             }
         }
+        // a page is read forward (first, after) or backward (last, before); now and then both, which is refused
+        boolean pages = field.getArgument("last") != null;
+        boolean backward = pages && random.nextInt(4) == 0;
+        boolean mixed = pages && random.nextInt(25) == 0;
         StringBuilder written = new StringBuilder();
         for (GraphQLArgument argument : field.getArguments()) {
+            boolean forwardArgument = argument.getName().equals("first") || argument.getName().equals("after");
+            boolean backwardArgument = argument.getName().equals("last") || argument.getName().equals("before");
+            if (!mixed && ((backward && forwardArgument) || (!backward && backwardArgument))) {
+                continue;
+            }
             boolean nullable = !(argument.getType() instanceof GraphQLNonNull);
             boolean required = !nullable && !argument.hasSetDefaultValue();
             Object value;
@@ -230,8 +249,8 @@ final class QueryGenerator {
     /** How often (in percent) an optional argument is given. */
     private static int chance(String argument) {
         return switch (argument) {
-            case "first" -> 60;
-            case "after" -> 30;
+            case "first", "last" -> 60;
+            case "after", "before" -> 30;
             case "filter" -> 35;
             // the lookups want them, though the schema lets them be left out
             case "id", "code" -> 100;
@@ -241,7 +260,8 @@ final class QueryGenerator {
 
     private static boolean isLeaf(GraphQLFieldDefinition field) {
         return !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType)
-                && !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLUnionType);
+                && !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLUnionType)
+                && !(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLInterfaceType);
     }
 
     private static boolean isList(GraphQLFieldDefinition field) {

@@ -8,9 +8,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,6 +65,23 @@ class HttpConventionsTest {
             given().contentType(ContentType.JSON).body("{\"query\": \"{ __typename }\"}").request(method, "/graphql")
                     .then().statusCode(405).header("Allow", "GET, POST");
         }
+    }
+
+    @Test
+    void aPostWithoutAContentTypeParleyReadsIs415() throws Exception {
+        // java.net.http sends no Content-Type unless told to
+        HttpResponse<String> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + RestAssured.port + "/graphql"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, bare.statusCode());
+        assertTrue(bare.body().contains("no Content-Type") && bare.body().contains("application/json"), bare.body());
+        given().contentType("text/plain").body("{ __typename }".getBytes(StandardCharsets.UTF_8)).post("/graphql")
+                .then().statusCode(415).body("errors[0].extensions.code", is("BAD_REQUEST"))
+                .body("errors[0].message", containsString("text/plain"));
+        given().contentType("application/graphql").body("{ __typename }".getBytes(StandardCharsets.UTF_8))
+                .post("/graphql")
+                .then().statusCode(200).body("data.__typename", is("Query"));
     }
 
     @Test
