@@ -117,6 +117,7 @@ class ReadCatalog {
                 .many("organizations", "Organization", "organization %2$s WHERE %2$s.country_id = %1$s.id",
                         ListOrders::byName)
                 .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_COUNTRY, null)
+                .pageOf("meetingsConnection", "BilateralMeeting", MeetingLists.OF_COUNTRY, null)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_COUNTRY, null)
                 .many("forumsHosted", "Forum", "forum %2$s WHERE %2$s.host_country_id = %1$s.id",
                         ListOrders::latestStarted)
@@ -142,6 +143,7 @@ class ReadCatalog {
 
         define("Topic").id().columns("name", "name", "description", "description", "version", "version")
                 .firstOf("statements", "Statement", StatementLists.ABOUT_TOPIC, null)
+                .pageOf("statementsConnection", "Statement", StatementLists.ABOUT_TOPIC, null)
                 .firstOf("meetings", "BilateralMeeting", MeetingLists.ABOUT_TOPIC, null)
                 .through("articles", "Article", ArticleQueries.MENTIONED_TOPICS.reversed(), "article",
                         ListOrders::newestArticles);
@@ -153,8 +155,10 @@ class ReadCatalog {
                 .many("positions", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id",
                         ListOrders::latestStarted)
                 .firstOf("statements", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
+                .pageOf("statementsConnection", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .firstOf("relayedStatements", "Statement", StatementLists.RELAYED_BY, null)
                 .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_OFFICIAL, null)
+                .pageOf("meetingsConnection", "BilateralMeeting", MeetingLists.OF_OFFICIAL, null)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_OFFICIALS.reversed(), "article",
                         ListOrders::newestArticles);
 
@@ -688,6 +692,22 @@ class ReadCatalog {
         private Shape through(String name, String target, Junction junction, String table, UnaryOperator<String> order) {
             fields.put(name, (compiler, row, f) -> ReadCatalog.through(compiler, f, target, junction, table, order,
                     row.alias() + ".id"));
+            return this;
+        }
+
+        /**
+         * A connection over each parent's {@code list} (first/after, last/before, pageInfo, totalCount), read as the
+         * resolvers read it ({@link Pager#pageOfEach}): {@code list}'s FROM clause and match, correlated with the
+         * parent's row, in its own order unless the client names another.
+         */
+        private Shape pageOf(String name, String target, ParentList list, Class<? extends SortOrder> orders) {
+            fields.put(name, (compiler, row, f) -> {
+                SortOrder order = orders == null ? list.order() : order(f, orders, list.order());
+                Pager.Slice slice = slice(f);
+                Where where = new Where().always(list.parentMatch().replace("k.id", row.alias() + ".id"));
+                return compiler.page(target, f, list.from(), where, Pager.window(where, order, slice), order, slice,
+                        false);
+            });
             return this;
         }
 

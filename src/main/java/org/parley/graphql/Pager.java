@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -96,21 +99,75 @@ public class Pager {
             }
             return new Page.Item<>(encodeCursor(order, rs.getString("sort_key"), rs.getLong("sort_id")), mapper.map(rs));
         });
+        Integer totalCount = null;
+        if (wantsTotal) {
+            // a page past the end has no row to carry the total: only then is it counted on its own
+            totalCount = (int) (counted[0] >= 0 ? counted[0] : slice.cursor() == null ? 0
+                    : db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params()));
+        }
+        return page(items, slice, totalCount);
+    }
+
+    /**
+     * A page of each parent's {@code list}, as {@link #page} reads one: one LATERAL join over the parents' keys,
+     * each parent's rows read from the cursor through the list's index, and its total counted in the same
+     * statement.
+     *
+     * @param select the columns the mapper reads, over the list's table aliases
+     */
+    public <P, C> List<Page<C>> pageOfEach(List<P> parents, ToLongFunction<P> parentId, String select,
+            ParentList list, Slice slice, Db.RowMapper<C> mapper) {
+        SortOrder order = list.order();
+        String scan = slice.scan(order);
+        Where rows = window(new Where().always(list.parentMatch()), order, slice);
+        // a batched field cannot tell whether totalCount is selected: each parent's list is counted, through the
+        // same index the page is read by
+        boolean wantsTotal = true;
+        long[] keys = parents.stream().mapToLong(parentId).distinct().toArray();
+        List<Object> params = new ArrayList<>(rows.params());
+        params.add(0, keys);
+        // LEFT JOIN: a parent with no row on this page still gets one, to carry its total
+        String sql = "SELECT k.id AS parent_id, x.*"
+                + (wantsTotal ? ", (SELECT count(*) FROM " + list.from() + " WHERE " + list.parentMatch() + ") AS total_count" : "")
+                + " FROM unnest(CAST(? AS bigint[])) AS k(id) LEFT JOIN LATERAL (SELECT " + select + ", CAST("
+                + order.keyExpression() + " AS text) AS sort_key, " + order.keyExpression() + " AS lateral_key,"
+                + " t.id AS sort_id FROM " + list.from() + " WHERE " + rows.sql() + " ORDER BY "
+                + order.keyExpression() + scan + ", t.id" + scan + " LIMIT " + (slice.size() + 1) + ") x ON true"
+                + " ORDER BY k.id, x.lateral_key" + scan + ", x.sort_id" + scan;
+        Map<Long, List<Page.Item<C>>> items = new HashMap<>();
+        Map<Long, Integer> totals = new HashMap<>();
+        db.list(sql, params, rs -> {
+            long parent = rs.getLong("parent_id");
+            List<Page.Item<C>> mine = items.computeIfAbsent(parent, k -> new ArrayList<>());
+            if (wantsTotal) {
+                totals.put(parent, rs.getInt("total_count"));
+            }
+            if (rs.getObject("sort_id") != null) {
+                mine.add(new Page.Item<>(encodeCursor(order, rs.getString("sort_key"), rs.getLong("sort_id")),
+                        mapper.map(rs)));
+            }
+            return parent;
+        });
+        List<Page<C>> pages = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            long key = parentId.applyAsLong(parent);
+            pages.add(page(items.getOrDefault(key, List.of()), slice, wantsTotal ? totals.getOrDefault(key, 0) : null));
+        }
+        return pages;
+    }
+
+    /** The page of {@code items}, read with one row more than the slice's size to know whether more follow. */
+    private static <T> Page<T> page(List<Page.Item<T>> items, Slice slice, Integer totalCount) {
+        int size = slice.size();
         boolean more = items.size() > size;
         List<Page.Item<T>> page = new ArrayList<>(more ? items.subList(0, size) : items);
         if (slice.backward()) {
-            java.util.Collections.reverse(page); // read from the cursor back, shown in the list's order
+            Collections.reverse(page); // read from the cursor back, shown in the list's order
         }
         boolean hasCursor = slice.cursor() != null;
         PageInfo info = new PageInfo(slice.backward() ? hasCursor : more, slice.backward() ? more : hasCursor,
                 page.isEmpty() ? null : page.get(0).cursor(),
                 page.isEmpty() ? null : page.get(page.size() - 1).cursor());
-        Integer totalCount = null;
-        if (wantsTotal) {
-            // a page past the end has no row to carry the total: only then is it counted on its own
-            totalCount = (int) (counted[0] >= 0 ? counted[0]
-                    : !hasCursor ? 0 : db.count("SELECT count(*) FROM " + from + " WHERE " + where.sql(), where.params()));
-        }
         return new Page<>(List.copyOf(page), info, totalCount);
     }
 

@@ -8,6 +8,7 @@ import org.parley.forum.Forum;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
 import org.parley.graphql.ListOrders;
+import org.parley.graphql.Page;
 import org.parley.graphql.Pager;
 import org.parley.graphql.ParentList;
 import org.parley.graphql.SortKey;
@@ -53,6 +54,20 @@ public class MeetingLists {
     public List<List<BilateralMeeting>> ofCountries(List<Country> countries, Integer first) {
         return pager.firstOfEach(countries, c -> c.dbId, BilateralMeeting.columns("t"), OF_COUNTRY, first,
                 BilateralMeeting::from);
+    }
+
+    /** A page of each official's meetings, latest first, with cursors. */
+    public List<Page<BilateralMeeting>> pagesOfOfficials(List<Official> officials, Integer first, String after,
+            Integer last, String before) {
+        return pager.pageOfEach(officials, o -> o.dbId, BilateralMeeting.columns("t"), OF_OFFICIAL,
+                pager.slice(first, after, last, before), BilateralMeeting::from);
+    }
+
+    /** A page of each country's meetings, latest first, with cursors. */
+    public List<Page<BilateralMeeting>> pagesOfCountries(List<Country> countries, Integer first, String after,
+            Integer last, String before) {
+        return pager.pageOfEach(countries, c -> c.dbId, BilateralMeeting.columns("t"), OF_COUNTRY,
+                pager.slice(first, after, last, before), BilateralMeeting::from);
     }
 
     /** The latest {@code first} meetings held at or on the sidelines of each forum. */

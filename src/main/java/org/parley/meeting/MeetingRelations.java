@@ -2,6 +2,7 @@ package org.parley.meeting;
 
 import java.util.List;
 import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Paging;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -46,6 +47,26 @@ public class MeetingRelations {
     public List<@NonNull List<@NonNull BilateralMeeting>> countryMeetings(@Source List<Country> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.ofCountries(parents, first);
+    }
+
+    @Name("meetingsConnection")
+    @Description("The bilateral meetings this official took part in, a page at a time with cursors (first/after or"
+            + " last/before), latest first; totalCount counts them all.")
+    public List<@NonNull MeetingConnection> officialMeetingsConnection(@Source List<Official> parents,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return lists.pagesOfOfficials(parents, first, after, last, before).stream().map(MeetingConnection::new)
+                .toList();
+    }
+
+    @Name("meetingsConnection")
+    @Description("The bilateral meetings in which this country was one of the two sides, a page at a time with"
+            + " cursors (first/after or last/before), latest first; totalCount counts them all.")
+    public List<@NonNull MeetingConnection> countryMeetingsConnection(@Source List<Country> parents,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return lists.pagesOfCountries(parents, first, after, last, before).stream().map(MeetingConnection::new)
+                .toList();
     }
 
     @Name("meetings")

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -85,6 +86,9 @@ public class NodeGraphQL {
         for (String id : ids) {
             found.add(find(id));
         }
+        // read ahead below the objects found (of several types), so that a relation selected twice with other
+        // arguments gets its own list
+        prefetcher.list(found.stream().filter(Objects::nonNull).toList());
         return found;
     }
 

@@ -8,6 +8,7 @@ import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
 import org.parley.graphql.ListOrders;
+import org.parley.graphql.Page;
 import org.parley.graphql.Pager;
 import org.parley.graphql.ParentList;
 import org.parley.meeting.BilateralMeeting;
@@ -49,6 +50,20 @@ public class StatementLists {
     public List<List<Statement>> bySpeakers(List<Official> officials, Integer first, StatementOrder order) {
         return pager.firstOfEach(officials, o -> o.dbId, Statement.columns("t"), BY_SPEAKER.in(order), first,
                 Statement::from);
+    }
+
+    /** A page of each official's statements, in {@code order}, with cursors. */
+    public List<Page<Statement>> pagesBySpeakers(List<Official> officials, StatementOrder order, Integer first,
+            String after, Integer last, String before) {
+        return pager.pageOfEach(officials, o -> o.dbId, Statement.columns("t"), BY_SPEAKER.in(order),
+                pager.slice(first, after, last, before), Statement::from);
+    }
+
+    /** A page of each topic's statements, latest first, with cursors. */
+    public List<Page<Statement>> pagesAboutTopics(List<Topic> topics, Integer first, String after, Integer last,
+            String before) {
+        return pager.pageOfEach(topics, tp -> tp.dbId, Statement.columns("t"), ABOUT_TOPIC,
+                pager.slice(first, after, last, before), Statement::from);
     }
 
     /** The latest {@code first} statements each official relayed for someone else. */

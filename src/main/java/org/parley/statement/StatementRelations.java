@@ -2,6 +2,7 @@ package org.parley.statement;
 
 import java.util.List;
 import org.parley.graphql.ApiErrors;
+import org.parley.graphql.Paging;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -40,6 +41,17 @@ public class StatementRelations {
         return lists.bySpeakers(parents, first, orderBy);
     }
 
+    @Name("statementsConnection")
+    @Description("What this official said, a page at a time with cursors (first/after or last/before), latest first"
+            + " unless ordered otherwise; totalCount counts them all.")
+    public List<@NonNull StatementConnection> officialStatementsConnection(@Source List<Official> parents,
+            @Description("Order of the statements.") @DefaultValue("SAID_ON_DESC") StatementOrder orderBy,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return lists.pagesBySpeakers(parents, orderBy, first, after, last, before).stream()
+                .map(StatementConnection::new).toList();
+    }
+
     @Name("relayedStatements")
     @Description("What this official reported others as saying, e.g. as spokesperson, latest first.")
     public List<@NonNull List<@NonNull Statement>> officialRelayedStatements(@Source List<Official> parents,
@@ -66,6 +78,16 @@ public class StatementRelations {
     public List<@NonNull List<@NonNull Statement>> topicStatements(@Source List<Topic> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.aboutTopics(parents, first);
+    }
+
+    @Name("statementsConnection")
+    @Description("The statements about this topic, a page at a time with cursors (first/after or last/before),"
+            + " latest first; totalCount counts them all.")
+    public List<@NonNull StatementConnection> topicStatementsConnection(@Source List<Topic> parents,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return lists.pagesAboutTopics(parents, first, after, last, before).stream().map(StatementConnection::new)
+                .toList();
     }
 
     @Name("statements")

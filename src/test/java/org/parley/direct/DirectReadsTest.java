@@ -27,6 +27,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -238,6 +239,40 @@ class DirectReadsTest extends GraphFixtureTest {
                 .body("errors[0].message", containsString("not both"));
         post("{ officials(last: 101) { nodes { name } } }", Map.of()).then().statusCode(200)
                 .header(HEADER, nullValue()).body("errors[0].message", containsString("last must be between 1 and 100"));
+    }
+
+    @Test
+    void aNestedConnectionPagesThroughAParentsWholeListOnBothPaths() {
+        String official = rows.official("Baek Seung-joo");
+        List<String> all = bothWays("query($o: ID!) { official(id: $o) { statements(first: 100) { id } } }",
+                vars("o", official)).getList("data.official.statements.id");
+        assertTrue(all.size() >= 3, "Baek made several statements");
+        String page = "query($o: ID!, $after: String, $before: String, $first: Int, $last: Int) { official(id: $o) {"
+                + " statementsConnection(first: $first, after: $after, last: $last, before: $before) { totalCount"
+                + " nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }";
+        List<String> forward = new ArrayList<>();
+        String after = null;
+        for (int i = 0; i <= all.size(); i++) {
+            JsonPath answer = bothWays(page, vars("o", official, "first", 1, "after", after));
+            assertEquals(all.size(), answer.getInt("data.official.statementsConnection.totalCount"));
+            forward.addAll(answer.getList("data.official.statementsConnection.nodes.id"));
+            if (!answer.getBoolean("data.official.statementsConnection.pageInfo.hasNextPage")) {
+                break;
+            }
+            after = answer.getString("data.official.statementsConnection.pageInfo.endCursor");
+        }
+        assertEquals(all, forward);
+        List<String> backward = new ArrayList<>();
+        String before = null;
+        for (int i = 0; i <= all.size(); i++) {
+            JsonPath answer = bothWays(page, vars("o", official, "last", 2, "before", before));
+            backward.addAll(0, answer.getList("data.official.statementsConnection.nodes.id"));
+            if (!answer.getBoolean("data.official.statementsConnection.pageInfo.hasPreviousPage")) {
+                break;
+            }
+            before = answer.getString("data.official.statementsConnection.pageInfo.startCursor");
+        }
+        assertEquals(all, backward);
     }
 
     @Test

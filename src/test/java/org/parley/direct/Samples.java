@@ -95,8 +95,11 @@ final class Samples {
         return pick(random, ids.get(type));
     }
 
-    /** A cursor of a list ordered by {@code order} (a sort order's name), or null before any. */
+    /** A cursor of a list ordered by {@code order} (a sort order's name; any when null), or null before any. */
     String cursor(Random random, String order) {
+        if (order == null) {
+            return anyCursor(random); // a list without orderBy: its own order, which one of them may be
+        }
         return pick(random, cursors.get(order));
     }
 

@@ -72,6 +72,18 @@ class NodeTest extends GraphFixtureTest {
                 .body("errors[0].message", containsString("at most 100"));
     }
 
+    @Test
+    void aRelationSelectedTwiceBelowNodesGetsItsOwnList() {
+        String baek = rows.official("Baek Seung-joo");
+        String twice = "query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { one: statements(first: 1) { id }"
+                + " all: statements(first: 20) { id } } } }";
+        for (String execution : new String[] {"single-statement", "resolvers"}) {
+            post(execution, twice, Map.of("ids", List.of(baek))).body("errors", nullValue())
+                    .body("data.nodes[0].one.size()", is(1))
+                    .body("data.nodes[0].all.size()", org.hamcrest.Matchers.greaterThan(1));
+        }
+    }
+
     private static io.restassured.response.ValidatableResponse post(String execution, String query,
             Map<String, Object> variables) {
         return given().header("X-Parley-Execution", execution).contentType(ContentType.JSON)
