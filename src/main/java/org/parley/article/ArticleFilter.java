@@ -3,6 +3,7 @@ package org.parley.article;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -15,7 +16,7 @@ public class ArticleFilter {
 
     @Id
     @Description("Only articles of one of these publishers.")
-    public List<String> publisherIds;
+    public List<@NonNull String> publisherIds;
 
     @Description("Only articles published on or after this day (articles without a known date are left out).")
     public LocalDate publishedFrom;
@@ -28,13 +29,13 @@ public class ArticleFilter {
 
     @Id
     @Description("Only articles that mention one of these officials.")
-    public List<String> mentionsOfficialIds;
+    public List<@NonNull String> mentionsOfficialIds;
 
     @Id
     @Description("Only articles that mention one of these countries.")
-    public List<String> mentionsCountryIds;
+    public List<@NonNull String> mentionsCountryIds;
 
     @Id
     @Description("Only articles that mention one of these topics.")
-    public List<String> topicIds;
+    public List<@NonNull String> topicIds;
 }

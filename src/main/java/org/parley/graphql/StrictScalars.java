@@ -1,5 +1,6 @@
 package org.parley.graphql;
 
+import graphql.Scalars;
 import graphql.language.AstPrinter;
 import graphql.language.IntValue;
 import graphql.language.StringValue;
@@ -16,6 +17,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.GraphQLUnionType;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.SchemaTransformer;
 import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
@@ -50,6 +53,9 @@ final class StrictScalars {
      * so the type resolvers of unions and interfaces, which SmallRye gives the object types it built first, are made
      * to answer with the rebuilt type of the same name.
      */
+    /** The GraphQL Scalars specification of a date without time or zone, which Date follows. */
+    private static final String LOCAL_DATE = "https://scalars.graphql.org/andimarek/local-date.html";
+
     static GraphQLSchema apply(GraphQLSchema schema) {
         GraphQLSchema strict = withStrictScalars(schema);
         GraphQLCodeRegistry registry = strict.getCodeRegistry();
@@ -77,8 +83,20 @@ final class StrictScalars {
                             DATE);
                     default -> null;
                 };
-                return strict == null ? TraversalControl.CONTINUE
-                        : changeNode(context, scalar.transform(builder -> builder.coercing(strict)));
+                if (strict == null) {
+                    return TraversalControl.CONTINUE;
+                }
+                return changeNode(context, scalar.transform(builder -> {
+                    builder.coercing(strict);
+                    if (scalar.getName().equals("Date")) {
+                        // the URL for introspection (specifiedByURL), the applied directive for the SDL
+                        builder.description("A calendar date without a time or zone, written YYYY-MM-DD (ISO 8601),"
+                                + " e.g. 2014-09-17.").specifiedByUrl(LOCAL_DATE)
+                                .withAppliedDirective(GraphQLAppliedDirective.newDirective().name("specifiedBy")
+                                        .argument(GraphQLAppliedDirectiveArgument.newArgument().name("url")
+                                                .type(Scalars.GraphQLString).valueProgrammatic(LOCAL_DATE)));
+                    }
+                }));
             }
         });
     }

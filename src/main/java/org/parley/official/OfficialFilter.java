@@ -2,6 +2,7 @@ package org.parley.official;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -14,9 +15,9 @@ public class OfficialFilter {
 
     @Id
     @Description("Only officials of one of these countries.")
-    public List<String> countryIds;
+    public List<@NonNull String> countryIds;
 
     @Id
     @Description("Only officials who hold or held a position at one of these organisations.")
-    public List<String> organizationIds;
+    public List<@NonNull String> organizationIds;
 }

@@ -2,6 +2,7 @@ package org.parley.organization;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -13,11 +14,11 @@ public class OrganizationFilter {
     public String nameContains;
 
     @Description("Only organisations of one of these kinds.")
-    public List<OrganizationKind> kinds;
+    public List<@NonNull OrganizationKind> kinds;
 
     @Id
     @Description("Only organisations of one of these countries.")
-    public List<String> countryIds;
+    public List<@NonNull String> countryIds;
 
     @Id
     @Description("Only organisations that belong to this parent organisation.")

@@ -60,6 +60,10 @@ class ApiTest {
         graphql.schema.GraphQLSchema schema = graphql.schema.idl.UnExecutableSchemaGenerator
                 .makeUnExecutableSchema(new graphql.schema.idl.SchemaParser().parse(sdl));
         assertTrue(schema.getType("Date") != null, "scalar Date is declared");
+        assertTrue(sdl.contains("scalar Date @specifiedBy(url : \"https://scalars.graphql.org/andimarek/local-date.html\")"),
+                "Date names the specification it follows");
+        query("{ __type(name: \"Date\") { specifiedByURL } }").body("data.__type.specifiedByURL",
+                equalTo("https://scalars.graphql.org/andimarek/local-date.html"));
         assertEquals("Query", schema.getQueryType().getName());
     }
 
