@@ -9,7 +9,9 @@ import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
 import org.parley.graphql.ListOrders;
+import org.parley.graphql.Page;
 import org.parley.graphql.Pager;
+import org.parley.graphql.ParentList;
 import org.parley.graphql.Where;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
@@ -24,6 +26,15 @@ public class ArticleQueries {
     public static final Junction MENTIONED_COUNTRIES = new Junction("article_country", "article_id", "country_id");
     public static final Junction MENTIONED_ORGANIZATIONS = new Junction("article_organization", "article_id", "organization_id");
     public static final Junction MENTIONED_TOPICS = new Junction("article_topic", "article_id", "topic_id");
+    /** The articles that mention each official, newest first, a page at a time. */
+    public static final ParentList MENTIONING_OFFICIAL = MENTIONED_OFFICIALS.reversed().pages("article",
+            ArticleOrder.PUBLISHED_ON_DESC);
+    /** The articles that mention each country, newest first, a page at a time. */
+    public static final ParentList MENTIONING_COUNTRY = MENTIONED_COUNTRIES.reversed().pages("article",
+            ArticleOrder.PUBLISHED_ON_DESC);
+    /** The articles that mention each organisation, newest first, a page at a time. */
+    public static final ParentList MENTIONING_ORGANIZATION = MENTIONED_ORGANIZATIONS.reversed().pages("article",
+            ArticleOrder.PUBLISHED_ON_DESC);
 
     private static final String NEWEST_FIRST = ListOrders.newestArticles("a");
 
@@ -70,6 +81,13 @@ public class ArticleQueries {
     }
 
     /** The articles each parent links to through {@code junction}, newest first. */
+    /** A page of each parent's articles in {@code list}, with cursors. */
+    public <P> List<Page<Article>> pagesOf(ParentList list, List<P> parents, ToLongFunction<P> parentId,
+            Integer first, String after, Integer last, String before) {
+        return pager.pageOfEach(parents, parentId, Article.columns("t"), list, pager.slice(first, after, last, before),
+                Article::from);
+    }
+
     public <P> List<List<Article>> through(Junction junction, List<P> parents, ToLongFunction<P> parentId) {
         return junction.read(db, parents, parentId, "article a", "a", Article.columns("a"), NEWEST_FIRST, Article::from);
     }

@@ -10,6 +10,8 @@ import org.parley.country.Country;
 import org.parley.graphql.ApiErrors;
 import org.parley.graphql.Db;
 import org.parley.graphql.ListOrders;
+import org.parley.graphql.Page;
+import org.parley.graphql.Paging;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
@@ -73,6 +75,40 @@ public class MentionGraphQL {
     @Description("The articles that mention this organisation, newest first.")
     public List<@NonNull List<@NonNull Article>> organizationMentionedIn(@Source List<Organization> parents) {
         return articles.through(ArticleQueries.MENTIONED_ORGANIZATIONS.reversed(), parents, g -> g.dbId);
+    }
+
+    @Name("mentionedInConnection")
+    @Description("The articles that mention this official, a page at a time with cursors (first/after or"
+            + " last/before), newest first; totalCount counts them all.")
+    public List<@NonNull ArticleConnection> officialMentionedInConnection(@Source List<Official> parents,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return connections(articles.pagesOf(ArticleQueries.MENTIONING_OFFICIAL, parents, o -> o.dbId, first, after,
+                last, before));
+    }
+
+    @Name("mentionedInConnection")
+    @Description("The articles that mention this country, a page at a time with cursors (first/after or"
+            + " last/before), newest first; totalCount counts them all.")
+    public List<@NonNull ArticleConnection> countryMentionedInConnection(@Source List<Country> parents,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return connections(articles.pagesOf(ArticleQueries.MENTIONING_COUNTRY, parents, c -> c.dbId, first, after,
+                last, before));
+    }
+
+    @Name("mentionedInConnection")
+    @Description("The articles that mention this organisation, a page at a time with cursors (first/after or"
+            + " last/before), newest first; totalCount counts them all.")
+    public List<@NonNull ArticleConnection> organizationMentionedInConnection(@Source List<Organization> parents,
+            @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last, @Description(Paging.BEFORE) String before) {
+        return connections(articles.pagesOf(ArticleQueries.MENTIONING_ORGANIZATION, parents, g -> g.dbId, first,
+                after, last, before));
+    }
+
+    private static List<ArticleConnection> connections(List<Page<Article>> pages) {
+        return pages.stream().map(ArticleConnection::new).toList();
     }
 
     @Name("articles")

@@ -123,7 +123,8 @@ class ReadCatalog {
                         ListOrders::latestStarted)
                 .through("forumsAttended", "Forum", ForumQueries.ATTENDED_BY_COUNTRY, "forum", ListOrders::latestStarted)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_COUNTRIES.reversed(), "article",
-                        ListOrders::newestArticles);
+                        ListOrders::newestArticles)
+                .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_COUNTRY, null);
 
         define("Organization").id().columns("name", "name", "shortName", "short_name", "kind", "kind", "version", "version")
                 .oneById("country", "Country", "country", "country_id")
@@ -139,7 +140,8 @@ class ReadCatalog {
                 .through("forumsAttended", "Forum", ForumQueries.ATTENDED_BY_ORGANIZATION, "forum",
                         ListOrders::latestStarted)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_ORGANIZATIONS.reversed(), "article",
-                        ListOrders::newestArticles);
+                        ListOrders::newestArticles)
+                .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_ORGANIZATION, null);
 
         define("Topic").id().columns("name", "name", "description", "description", "version", "version")
                 .firstOf("statements", "Statement", StatementLists.ABOUT_TOPIC, null)
@@ -160,7 +162,8 @@ class ReadCatalog {
                 .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_OFFICIAL, null)
                 .pageOf("meetingsConnection", "BilateralMeeting", MeetingLists.OF_OFFICIAL, null)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_OFFICIALS.reversed(), "article",
-                        ListOrders::newestArticles);
+                        ListOrders::newestArticles)
+                .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_OFFICIAL, null);
 
         define("Position").id().columns("title", "title", "startDate", "start_date", "endDate", "end_date",
                         "version", "version")

@@ -18,6 +18,15 @@ public record Junction(String table, String parentColumn, String childColumn) {
     }
 
     /**
+     * The links as one list per parent, to be paged ({@link Pager#pageOfEach}): the child's table, aliased {@code t},
+     * joined to the link table, in {@code order}.
+     */
+    public ParentList pages(String childTable, SortOrder order) {
+        return new ParentList(table + " x JOIN " + childTable + " t ON t.id = x." + childColumn,
+                "x." + parentColumn + " = k.id", order);
+    }
+
+    /**
      * @param childTable the child's table with the alias its {@code columns} use, e.g. {@code "topic tp"}
      * @param childAlias that alias
      * @param columns the child's columns, e.g. {@code Topic.columns("tp")}

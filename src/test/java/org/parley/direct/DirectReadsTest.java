@@ -73,6 +73,11 @@ class DirectReadsTest extends GraphFixtureTest {
                 "organization", rows.id("Organization", "organization", "country_id IS NOT NULL ORDER BY id LIMIT 1"),
                 "partner", rows.official("Masanori Nishi"));
         JsonPath answer = bothWays(document, seed);
+        JsonPath connections = bothWays(GraphQLClient.operation("direct-connections"), vars("official", seed.get("official"),
+                "country", seed.get("country"), "topic", seed.get("topic"), "organization", seed.get("organization")));
+        assertTrue(connections.getInt("data.official.statementsConnection.totalCount") >= 2);
+        assertFalse(connections.getList("data.official.mentionedInConnection.nodes").isEmpty());
+        assertFalse(connections.getList("data.topic.statementsConnection.nodes").isEmpty());
         // the comparison means something only if the answer holds the graph
         assertEquals("Baek Seung-joo", answer.getString("data.official.name"));
         assertTrue(answer.getList("data.official.statements").size() >= 2);
@@ -117,7 +122,7 @@ class DirectReadsTest extends GraphFixtureTest {
     @Test
     void theOperationsHereSelectEveryFieldTheCatalogDeclares() {
         Set<String> selected = new TreeSet<>();
-        for (String name : List.of("direct-every-field", "direct-pages")) {
+        for (String name : List.of("direct-every-field", "direct-pages", "direct-connections")) {
             ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                     .createExecutableNormalizedOperationWithRawVariables(ServedSchema.get(),
                             Parser.parse(GraphQLClient.operation(name)), null,
