@@ -9,7 +9,7 @@ WITH mb AS MATERIALIZED (
 SELECT json_build_object('data', json_build_object('meetings', json_build_object(
   'totalCount', (SELECT count(*) FROM mb),
   'nodes', (SELECT coalesce(json_agg(json_build_object(
-                'id', rtrim(translate(encode(convert_to('BilateralMeeting:' || x.id, 'UTF8'), 'base64'), '+/', '-_'), '='),
+                'id', rtrim(translate(encode(convert_to('Meeting:' || x.id, 'UTF8'), 'base64'), '+/', '-_'), '='),
                 'heldOn', x.held_on, 'location', x.location,
                 'forum', CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('name', f.name) END)
                 ORDER BY coalesce(x.held_on, '-infinity'::date) DESC, x.id DESC), '[]'::json)

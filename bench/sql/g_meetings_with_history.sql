@@ -2,7 +2,7 @@
 -- countries, read backwards along the pair's index of meeting_fact.
 SELECT json_build_object('data', json_build_object('meetings', json_build_object('nodes',
   coalesce((SELECT json_agg(n) FROM (
-    SELECT rtrim(translate(encode(convert_to('BilateralMeeting:' || m.id, 'UTF8'), 'base64'), '+/', '-_'), '=') AS id,
+    SELECT rtrim(translate(encode(convert_to('Meeting:' || m.id, 'UTF8'), 'base64'), '+/', '-_'), '=') AS id,
            m.held_on AS "heldOn", m.location,
            (SELECT row_to_json(x) FROM (SELECT f.name) x WHERE f.id IS NOT NULL) AS forum,
            (SELECT coalesce(json_agg(pp), '[]'::json) FROM (

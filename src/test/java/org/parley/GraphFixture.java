@@ -87,6 +87,6 @@ public final class GraphFixture {
     }
 
     public String meeting(int n) {
-        return rows.id("BilateralMeeting", "bilateral_meeting", "summary = ?", "graph fixture meeting " + n);
+        return rows.id("Meeting", "bilateral_meeting", "summary = ?", "graph fixture meeting " + n);
     }
 }

@@ -97,7 +97,7 @@ class ReadCatalog {
     /** The table of each type that has an ID, for the lookups by ID and {@code node}. */
     private static final Map<String, String> TABLES = Map.of("Country", "country", "Organization", "organization",
             "Official", "official", "Position", "official_position", "Forum", "forum",
-            "BilateralMeeting", "bilateral_meeting", "Statement", "statement", "Article", "article", "Topic", "topic");
+            "Meeting", "bilateral_meeting", "Statement", "statement", "Article", "article", "Topic", "topic");
 
     private final Pager pager;
     private final ObjectMapper json;
@@ -116,8 +116,8 @@ class ReadCatalog {
                 .many("officials", "Official", "official %2$s WHERE %2$s.country_id = %1$s.id", ListOrders::byName)
                 .many("organizations", "Organization", "organization %2$s WHERE %2$s.country_id = %1$s.id",
                         ListOrders::byName)
-                .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_COUNTRY, null)
-                .pageOf("meetingsConnection", "BilateralMeeting", MeetingLists.OF_COUNTRY, null)
+                .firstOf("meetings", "Meeting", MeetingLists.OF_COUNTRY, null)
+                .pageOf("meetingsConnection", "Meeting", MeetingLists.OF_COUNTRY, null)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_COUNTRY, null)
                 .many("forumsHosted", "Forum", "forum %2$s WHERE %2$s.host_country_id = %1$s.id",
                         ListOrders::latestStarted)
@@ -146,7 +146,7 @@ class ReadCatalog {
         define("Topic").id().columns("name", "name", "description", "description", "version", "version")
                 .firstOf("statements", "Statement", StatementLists.ABOUT_TOPIC, null)
                 .pageOf("statementsConnection", "Statement", StatementLists.ABOUT_TOPIC, null)
-                .firstOf("meetings", "BilateralMeeting", MeetingLists.ABOUT_TOPIC, null)
+                .firstOf("meetings", "Meeting", MeetingLists.ABOUT_TOPIC, null)
                 .through("articles", "Article", ArticleQueries.MENTIONED_TOPICS.reversed(), "article",
                         ListOrders::newestArticles);
 
@@ -159,8 +159,8 @@ class ReadCatalog {
                 .firstOf("statements", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .pageOf("statementsConnection", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .firstOf("relayedStatements", "Statement", StatementLists.RELAYED_BY, null)
-                .firstOf("meetings", "BilateralMeeting", MeetingLists.OF_OFFICIAL, null)
-                .pageOf("meetingsConnection", "BilateralMeeting", MeetingLists.OF_OFFICIAL, null)
+                .firstOf("meetings", "Meeting", MeetingLists.OF_OFFICIAL, null)
+                .pageOf("meetingsConnection", "Meeting", MeetingLists.OF_OFFICIAL, null)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_OFFICIALS.reversed(), "article",
                         ListOrders::newestArticles)
                 .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_OFFICIAL, null);
@@ -176,7 +176,7 @@ class ReadCatalog {
                         "version", "version")
                 .oneById("hostCountry", "Country", "country", "host_country_id")
                 .oneById("hostOrganization", "Organization", "organization", "host_organization_id")
-                .firstOf("meetings", "BilateralMeeting", MeetingLists.AT_FORUM, null)
+                .firstOf("meetings", "Meeting", MeetingLists.AT_FORUM, null)
                 .many("participants", "ForumParticipant", "forum_participant %2$s WHERE %2$s.forum_id = %1$s.id",
                         ForumParticipant::order)
                 .through("reportedBy", "Article", ForumQueries.REPORTED_BY, "article", ListOrders::newestArticles);
@@ -185,7 +185,7 @@ class ReadCatalog {
                 .oneById("country", "Country", "country", "country_id")
                 .oneById("organization", "Organization", "organization", "organization_id");
 
-        define("BilateralMeeting").id().columns("heldOn", "held_on", "dateText", "date_text", "location", "location",
+        define("Meeting").id().columns("heldOn", "held_on", "dateText", "date_text", "location", "location",
                         "summary", "summary", "onSidelines", "on_sidelines", "notes", "notes", "version", "version")
                 .oneById("forum", "Forum", "forum", "forum_id")
                 .many("sides", "MeetingSide", "meeting_side %2$s WHERE %2$s.meeting_id = %1$s.id", m -> m + ".side_no")
@@ -195,7 +195,7 @@ class ReadCatalog {
                         ListOrders::earliestStatements)
                 .through("topics", "Topic", MeetingQueries.TOPICS, "topic", ListOrders::byName)
                 .through("reportedBy", "Article", MeetingQueries.REPORTED_BY, "article", ListOrders::newestArticles)
-                .one("previousMeetingBetweenSides", "BilateralMeeting", MeetingHistory.previous("%1$s", "%2$s"))
+                .one("previousMeetingBetweenSides", "Meeting", MeetingHistory.previous("%1$s", "%2$s"))
                 .field("daysSincePreviousMeeting", (compiler, row, f) -> new SqlText().append("(SELECT "
                         + row.alias() + ".held_on - p.held_on FROM " + MeetingHistory.previous(row.alias(), "p")
                         + " LIMIT 1)"));
@@ -219,7 +219,7 @@ class ReadCatalog {
                 .oneById("relayedByPosition", "Position", "official_position", "relayed_by_position_id")
                 .oneById("addresseeCountry", "Country", "country", "addressee_country_id")
                 .oneById("addresseeOrganization", "Organization", "organization", "addressee_organization_id")
-                .oneById("meeting", "BilateralMeeting", "bilateral_meeting", "meeting_id")
+                .oneById("meeting", "Meeting", "bilateral_meeting", "meeting_id")
                 .through("articles", "Article", StatementQueries.ARTICLES, "article", ListOrders::newestArticles)
                 .through("topics", "Topic", StatementQueries.TOPICS, "topic", ListOrders::byName);
 
@@ -227,7 +227,7 @@ class ReadCatalog {
                         "publishedOn", "published_on", "version", "version")
                 .oneById("publisher", "Organization", "organization", "publisher_id")
                 .through("statements", "Statement", StatementLists.REPORTS, "statement", ListOrders::earliestStatements)
-                .through("meetings", "BilateralMeeting", MeetingLists.REPORTS, "bilateral_meeting",
+                .through("meetings", "Meeting", MeetingLists.REPORTS, "bilateral_meeting",
                         ListOrders::latestMeetings)
                 .through("mentionedOfficials", "Official", ArticleQueries.MENTIONED_OFFICIALS, "official",
                         ListOrders::byName)
@@ -270,7 +270,7 @@ class ReadCatalog {
                         + row.alias() + ".meeting_ids) WITH ORDINALITY x(id, o))"))
                 .field("meetings", (compiler, row, f) -> {
                     ReadCompiler.Row meeting = ReadCompiler.Row.of(compiler.alias());
-                    SqlText object = compiler.object("BilateralMeeting", meeting, f);
+                    SqlText object = compiler.object("Meeting", meeting, f);
                     return new SqlText().append("(SELECT coalesce(json_agg(").append(object)
                             .append(" ORDER BY x.o), '[]'::json) FROM unnest(" + row.alias() + ".meeting_ids)"
                                     + " WITH ORDINALITY x(id, o) JOIN bilateral_meeting " + meeting.alias() + " ON "
@@ -281,7 +281,7 @@ class ReadCatalog {
 
         // a chain of meetings: the rows of PathQueries.walk
         define("PathStep").columns("hop", "hop")
-                .oneById("meeting", "BilateralMeeting", "bilateral_meeting", "meeting_id")
+                .oneById("meeting", "Meeting", "bilateral_meeting", "meeting_id")
                 .oneById("fromOfficial", "Official", "official", "from_official")
                 .oneById("toOfficial", "Official", "official", "to_official")
                 .oneById("fromCountry", "Country", "country", "from_country")
@@ -314,7 +314,7 @@ class ReadCatalog {
         byId("topic", "Topic");
         byId("official", "Official");
         byId("forum", "Forum");
-        byId("meeting", "BilateralMeeting");
+        byId("meeting", "Meeting");
         byId("statement", "Statement");
         byId("article", "Article");
         roots.put("node", (compiler, f) -> node(compiler, f, ReadCompiler.argument(f, "id")));
@@ -332,7 +332,7 @@ class ReadCatalog {
                 filter -> OfficialQueries.where(filter(filter, OfficialFilter.class)),
                 filter -> false);
         // two countries' meetings: PostgreSQL merges the two countries' lists in full, whatever the page size
-        page("meetings", "BilateralMeeting", "bilateral_meeting t", MeetingOrder.class, MeetingOrder.HELD_ON_DESC,
+        page("meetings", "Meeting", "bilateral_meeting t", MeetingOrder.class, MeetingOrder.HELD_ON_DESC,
                 filter -> MeetingQueries.where(filter(filter, MeetingFilter.class)),
                 filter -> filter instanceof Map<?, ?> fields && fields.get("betweenCountries") != null);
         page("statements", "Statement", "statement t", StatementOrder.class, StatementOrder.SAID_ON_DESC,
@@ -350,7 +350,7 @@ class ReadCatalog {
                 filter -> ArticleQueries.where(filter(filter, ArticleFilter.class)), filter -> false);
         // the timeline between two countries: rows of RelationQueries.entries, paged as the root lists are
         define("TimelineEntry").columns("kind", "kind", "date", "day", "dateText", "date_text")
-                .oneById("meeting", "BilateralMeeting", "bilateral_meeting", "meeting_id")
+                .oneById("meeting", "Meeting", "bilateral_meeting", "meeting_id")
                 .oneById("statement", "Statement", "statement", "statement_id")
                 .oneById("forum", "Forum", "forum", "forum_id")
                 .field("articles", (compiler, row, f) -> byKind(row,

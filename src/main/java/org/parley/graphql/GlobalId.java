@@ -15,6 +15,12 @@ public final class GlobalId {
     private GlobalId() {
     }
 
+    /**
+     * Type names that IDs were issued under before a type was renamed, and the type's name now: such IDs keep
+     * working ({@code BilateralMeeting} became {@code Meeting}).
+     */
+    private static final java.util.Map<String, String> FORMER_NAMES = java.util.Map.of("BilateralMeeting", "Meeting");
+
     public static String encode(String type, long id) {
         return ENCODER.encodeToString((type + ':' + id).getBytes(StandardCharsets.UTF_8));
     }
@@ -41,7 +47,7 @@ public final class GlobalId {
         if (colon < 0) {
             throw notAnId(type, globalId);
         }
-        String actualType = raw.substring(0, colon);
+        String actualType = FORMER_NAMES.getOrDefault(raw.substring(0, colon), raw.substring(0, colon));
         if (!actualType.equals(type)) {
             throw new BadUserInputException("'" + globalId + "' is the ID of a " + actualType
                     + ", not of a " + type + ".");
@@ -72,11 +78,12 @@ public final class GlobalId {
             }
         }
         int colon = raw == null ? -1 : raw.indexOf(':');
-        if (colon < 0 || !known.contains(raw.substring(0, colon))) {
+        String type = colon < 0 ? null : FORMER_NAMES.getOrDefault(raw.substring(0, colon), raw.substring(0, colon));
+        if (type == null || !known.contains(type)) {
             throw new BadUserInputException("'" + BadUserInputException.quote(String.valueOf(globalId))
                     + "' is not an ID of this API; use the id field of an object it returned.");
         }
-        return raw.substring(0, colon);
+        return type;
     }
 
     /** Decodes a list of IDs of one type; null stays null (no filter). */

@@ -193,12 +193,13 @@ public class Prefetcher {
     }
 
     /**
-     * Whether {@code field} is selected on the GraphQL type of {@code type}'s objects: named as the class, as
-     * SmallRye names them. A class that names no type of the schema is taken to be selected on.
+     * Whether {@code field} is selected on the GraphQL type of {@code type}'s objects: named by its {@code @Type},
+     * else as the class, as SmallRye names them. A class that names no type of the schema is taken to be selected on.
      */
     private static boolean selectedOn(SelectedField field, Class<?> type) {
         GraphQLSchema schema = ServedSchema.get();
-        String name = type.getSimpleName();
+        org.eclipse.microprofile.graphql.Type named = type.getAnnotation(org.eclipse.microprofile.graphql.Type.class);
+        String name = named != null && !named.value().isEmpty() ? named.value() : type.getSimpleName();
         return schema == null || schema.getObjectType(name) == null || field.getObjectTypeNames().contains(name);
     }
 

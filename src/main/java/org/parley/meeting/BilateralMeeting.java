@@ -15,11 +15,11 @@ import org.parley.graphql.GlobalId;
 import org.parley.graphql.Joined;
 import org.parley.graphql.Node;
 
-@Type("BilateralMeeting")
+@Type("Meeting")
 @Description("Talks between two countries, each side with the officials who took part (an event with two actors).")
 public class BilateralMeeting implements Joined, Node {
 
-    public static final String TYPE = "BilateralMeeting";
+    public static final String TYPE = "Meeting";
 
     @Ignore
     public final long dbId;

@@ -6,7 +6,7 @@ import org.parley.graphql.Connection;
 import org.parley.graphql.Edge;
 import org.parley.graphql.Page;
 
-@Type("BilateralMeetingConnection")
+@Type("MeetingConnection")
 @Description("A page of bilateral meetings.")
 public class MeetingConnection extends Connection<BilateralMeeting, MeetingConnection.MeetingEdge> {
 
@@ -14,7 +14,7 @@ public class MeetingConnection extends Connection<BilateralMeeting, MeetingConne
         super(page, MeetingEdge::new);
     }
 
-    @Type("BilateralMeetingEdge")
+    @Type("MeetingEdge")
     @Description("A bilateral meeting and its cursor.")
     public static class MeetingEdge extends Edge<BilateralMeeting> {
         public MeetingEdge(String cursor, BilateralMeeting node) {

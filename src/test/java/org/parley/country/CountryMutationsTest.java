@@ -103,7 +103,7 @@ class CountryMutationsTest extends MutationTest {
                         "meetings the country took part in"))
                 .body("data.deleteCountry.cascaded.count", contains(1, 1, 1, 1, 1));
         assertEquals(0, db.count("SELECT count(*) FROM bilateral_meeting WHERE id = ?1", org.parley.graphql.GlobalId
-                .decode("BilateralMeeting", meeting)));
+                .decode("Meeting", meeting)));
         assertEquals("null 1 editor", db.text("SELECT coalesce(CAST(country_id AS text), 'null') || ' ' || version"
                 + " || ' ' || updated_by FROM official WHERE name = 'Test Official'"));
         assertEquals("1", db.text("SELECT CAST(count(*) AS text) FROM forum_participant WHERE forum_id = ?1",

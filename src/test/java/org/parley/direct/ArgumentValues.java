@@ -156,11 +156,11 @@ final class ArgumentValues {
                 : lower.contains("official") || lower.contains("speaker") ? "Official"
                 : lower.contains("topic") ? "Topic"
                 : lower.contains("forum") ? "Forum"
-                : lower.contains("meeting") ? "BilateralMeeting"
+                : lower.contains("meeting") ? "Meeting"
                 : lower.contains("article") ? "Article"
                 // node(id) and nodes(ids): an ID of any type
                 : resultType.equals("Node") ? List.of("Country", "Official", "Topic", "Statement", "Forum",
-                        "BilateralMeeting", "Article", "Organization").get(random.nextInt(8))
+                        "Meeting", "Article", "Organization").get(random.nextInt(8))
                 : resultType;
         if (refuse()) {
             // an ID of another type: refused, or nothing found

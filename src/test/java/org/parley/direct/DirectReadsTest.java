@@ -62,7 +62,7 @@ class DirectReadsTest extends GraphFixtureTest {
         fixture.create();
         String document = GraphQLClient.operation("direct-every-field");
         Map<String, Object> seed = vars("official", rows.official("Baek Seung-joo"),
-                "meeting", rows.id("BilateralMeeting", "bilateral_meeting", "forum_id IS NOT NULL AND summary NOT LIKE 'graph%'"),
+                "meeting", rows.id("Meeting", "bilateral_meeting", "forum_id IS NOT NULL AND summary NOT LIKE 'graph%'"),
                 "statement", rows.id("Statement", "statement", "text LIKE 'It was not the right time%'"),
                 "relayed", rows.id("Statement", "statement", "relayed_by_id IS NOT NULL ORDER BY id LIMIT 1"),
                 "article", rows.id("Article", "article", "headline LIKE 'Seoul cautions Tokyo%'"),
@@ -102,7 +102,7 @@ class DirectReadsTest extends GraphFixtureTest {
         assertEquals(List.of("JP"), answer.getList("data.countryPath.toCountry.code"));
         assertEquals(List.of(), answer.getList("data.samePath"));
         assertEquals("Baek Seung-joo", answer.getString("data.node.name"));
-        assertEquals(List.of("Country", "BilateralMeeting", "Topic", "Statement", "Article", "Forum", "Organization"),
+        assertEquals(List.of("Country", "Meeting", "Topic", "Statement", "Article", "Forum", "Organization"),
                 answer.getList("data.nodes.__typename"));
 
         Map<String, Object> dated = new HashMap<>(seed);

@@ -21,7 +21,7 @@ class NetworkTest extends GraphFixtureTest {
 
     @Test
     void theArticleIsOneEdgeBetweenSouthKoreaAndJapan() {
-        String meeting = rows.id("BilateralMeeting", "bilateral_meeting", "summary LIKE 'South Korean Vice%'");
+        String meeting = rows.id("Meeting", "bilateral_meeting", "summary LIKE 'South Korean Vice%'");
         run("network", "level", "COUNTRY")
                 .body("errors", nullValue())
                 .body("data.network.totalNodeCount", equalTo(2))

@@ -31,7 +31,7 @@ class NodeTest extends GraphFixtureTest {
                 rows.id("Position", "official_position", "true ORDER BY id LIMIT 1"),
                 rows.id("Organization", "organization", "true ORDER BY id LIMIT 1"),
                 rows.id("Forum", "forum", "true ORDER BY id LIMIT 1"),
-                rows.id("BilateralMeeting", "bilateral_meeting", "true ORDER BY id LIMIT 1"),
+                rows.id("Meeting", "bilateral_meeting", "true ORDER BY id LIMIT 1"),
                 rows.id("Statement", "statement", "true ORDER BY id LIMIT 1"),
                 rows.id("Article", "article", "true ORDER BY id LIMIT 1"),
                 rows.id("Topic", "topic", "true ORDER BY id LIMIT 1"));
@@ -46,7 +46,7 @@ class NodeTest extends GraphFixtureTest {
             post(execution, NODES, Map.of("ids", ids)).body("errors", nullValue())
                     .body("data.nodes.id", is(ids))
                     .body("data.nodes.__typename", contains("Country", "Official", "Position", "Organization", "Forum",
-                            "BilateralMeeting", "Statement", "Article", "Topic"));
+                            "Meeting", "Statement", "Article", "Topic"));
         }
     }
 
@@ -70,6 +70,19 @@ class NodeTest extends GraphFixtureTest {
         }
         post("single-statement", NODES, Map.of("ids", many)).body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("at most 100"));
+    }
+
+    @Test
+    void anIdIssuedUnderTheMeetingsFormerTypeNameStillFindsIt() {
+        String current = rows.id("Meeting", "bilateral_meeting", "true ORDER BY id LIMIT 1");
+        long dbId = GlobalId.decode("Meeting", current);
+        String former = GlobalId.encode("BilateralMeeting", dbId);
+        for (String execution : new String[] {"single-statement", "resolvers"}) {
+            post(execution, "query($id: ID!) { meeting(id: $id) { id } }", Map.of("id", former))
+                    .body("errors", nullValue()).body("data.meeting.id", is(current));
+            post(execution, NODE, Map.of("id", former)).body("data.node.__typename", is("Meeting"))
+                    .body("data.node.id", is(current));
+        }
     }
 
     @Test

@@ -105,7 +105,7 @@ class StatementMutationsTest extends MutationTest {
             case "the speaker in another's post" -> input.put("speakerPositionId", kimPost);
             case "the relay in another's post" -> input.put("relayedByPositionId", anaPost);
             case "a speaker who does not exist" -> input.put("speakerId", Ids.of("Official", 999_999_999));
-            case "a meeting that does not exist" -> input.put("meetingId", Ids.of("BilateralMeeting", 999_999_999));
+            case "a meeting that does not exist" -> input.put("meetingId", Ids.of("Meeting", 999_999_999));
             case "an article that does not exist" -> input.put("articleIds",
                     List.of(article, Ids.of("Article", 999_999_999)));
             case "a topic ID that is an article's" -> input.put("topicIds", List.of(article));

@@ -89,7 +89,7 @@ class StatementTest {
     void everyFilterNarrowsTheList() {
         String kr = rows.country("KR");
         String jp = rows.country("JP");
-        String meeting = rows.id("BilateralMeeting", "bilateral_meeting",
+        String meeting = rows.id("Meeting", "bilateral_meeting",
                 "forum_id = (SELECT id FROM forum WHERE name = 'Seoul Defense Dialogue')");
         String article = rows.id("Article", "article", "headline = 'Seoul cautions Tokyo over collective self-defense move'");
         assertCount(Map.of("speakerIds", List.of(rows.official(BAEK))), 6);

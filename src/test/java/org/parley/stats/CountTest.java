@@ -51,7 +51,7 @@ class CountTest extends GraphFixtureTest {
 
     @Test
     void theFiltersOfTheListsApply() {
-        String meeting = rows.id("BilateralMeeting", "bilateral_meeting", "summary LIKE 'South Korean Vice%'");
+        String meeting = rows.id("Meeting", "bilateral_meeting", "summary LIKE 'South Korean Vice%'");
         run("statementCounts", "by", "KIND", "filter", Map.of("meetingIds", List.of(meeting)))
                 .body("data.statementCounts.count", contains(2, 2));
         run("statementCounts", "by", "KIND", "filter", Map.of("kinds", List.of("QUOTE")))

@@ -50,7 +50,7 @@ class AccessTest extends MutationTest {
                 case "Statement" -> "recordStatement";
                 default -> "create" + type;
             };
-            String id = Ids.of(type.equals("Meeting") ? "BilateralMeeting" : type, 1);
+            String id = Ids.of(type.equals("Meeting") ? "Meeting" : type, 1);
             return Stream.of(Arguments.of(create, new Object[] {"input", e.getValue()}),
                     Arguments.of("update" + type, new Object[] {"id", id, "expectedVersion", 0, "input", e.getValue()}),
                     Arguments.of("delete" + type, new Object[] {"id", id, "expectedVersion", 0}));
