@@ -298,7 +298,8 @@ final class ReadCompiler {
     /**
      * A page of a connection: {@code from} names the table {@code t}; {@code where} holds the filter (counted for
      * totalCount), {@code pageWhere} the filter and the cursor's keyset condition. Reads one row more than the page
-     * to know whether another page follows, as {@link org.parley.graphql.Pager} does.
+     * to know whether another page follows, as {@link org.parley.graphql.Pager} does; a backward {@code slice}
+     * ({@code last}/{@code before}) reads from its cursor against the list's order and shows the page in it.
      * <p>
      * {@code countInPage}: the filter's rows are few and PostgreSQL reads them all to sort the page anyway, so the
      * first page counts them in the same pass ({@code count(*) OVER ()}) instead of finding them a second time. Where

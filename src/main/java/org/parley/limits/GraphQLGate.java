@@ -38,9 +38,14 @@ import org.parley.graphql.ServedSchema;
  * turn ({@link ReadLine}, 503). What passes is left parsed in the routing context ({@link ParsedRequest#KEY}) for
  * the single-statement path, and runs with a {@link RequestBudget} (deadline, rows) on either path.
  *
+ * <p>A request may name its document by hash ({@link PersistedDocuments}); the gate finds it, or answers
+ * {@code PersistedQueryNotFound}, and hands it on as if it had been sent.
+ *
  * <p>Errors answered here are GraphQL responses with a code in {@code extensions.code}. A malformed request is HTTP
- * 400; a request refused for its cost is 400 under {@code application/graphql-response+json} and 200 under
- * {@code application/json}, as the GraphQL over HTTP specification has it for errors before execution.
+ * 400 (415 for a body Parley does not read); a mutation by GET, or another method, is 405 with {@code Allow}; a
+ * document that does not parse, or a request refused for its cost, is 400 under
+ * {@code application/graphql-response+json} and 200 under {@code application/json}, as the GraphQL over HTTP
+ * specification has it for errors before execution.
  */
 @ApplicationScoped
 public class GraphQLGate {
