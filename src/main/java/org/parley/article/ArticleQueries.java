@@ -50,6 +50,10 @@ public class ArticleQueries {
         return db.one("SELECT " + Article.columns("a") + " FROM article a WHERE a.id = ?", List.of(id), Article::from);
     }
 
+    public List<Article> byIds(long[] ids) {
+        return db.list("SELECT " + Article.columns("a") + " FROM article a WHERE a.id = ANY(?)", List.of(ids), Article::from);
+    }
+
     public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after,
             Integer last, String before) {
         return new ArticleConnection(pager.page(Article.columns("t"), "article t", where(filter),

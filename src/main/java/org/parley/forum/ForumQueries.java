@@ -38,6 +38,10 @@ public class ForumQueries {
         return db.one("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ?", List.of(id), Forum::from);
     }
 
+    public List<Forum> byIds(long[] ids) {
+        return db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ANY(?)", List.of(ids), Forum::from);
+    }
+
     /** For each parent, the forum its foreign key points at. */
     public <P> List<Forum> forKeys(List<P> parents, Function<P, Long> forumId) {
         List<Forum> forums = db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ANY(?)",

@@ -143,12 +143,9 @@ public class GraphQLGate {
             }
             return;
         } catch (InvalidSyntaxException e) {
-            metrics.registry().counter("parley.requests.refused", "reason", "syntax").increment();
             SourceLocation at = e.getLocation();
-            ctx.response().setStatusCode(refusedStatus)
-                    .putHeader("Content-Type", graphqlResponse ? GRAPHQL_RESPONSE : JSON)
-                    .end(Buffer.buffer(ErrorAnswer.syntax(json, e.getMessage(), at == null ? 1 : at.getLine(),
-                            at == null ? 1 : at.getColumn())));
+            answer(ctx, refusedStatus, "GRAPHQL_PARSE_FAILED", ErrorAnswer.syntax(json, e.getMessage(),
+                    at == null ? 1 : at.getLine(), at == null ? 1 : at.getColumn()), "syntax");
             return;
         } catch (LimitExceededException e) {
             refuse(ctx, refusedStatus, LimitExceededException.CODE, e.getMessage(), e.details(), e.limit());
@@ -425,11 +422,15 @@ public class GraphQLGate {
 
     private void refuse(RoutingContext ctx, int status, String code, String message, Map<String, Object> details,
             String reason) {
+        answer(ctx, status, code, ErrorAnswer.of(json, code, message, details, false), reason);
+    }
+
+    /** Answers a refusal with its body, counted by {@code reason} and measured like any answer. */
+    private void answer(RoutingContext ctx, int status, String code, byte[] body, String reason) {
         metrics.registry().counter("parley.requests.refused", "reason", reason).increment();
-        byte[] answer = ErrorAnswer.of(json, code, message, details, false);
         ctx.response().setStatusCode(status)
                 .putHeader("Content-Type", acceptsGraphQLResponse(ctx) ? GRAPHQL_RESPONSE : JSON)
-                .end(Buffer.buffer(answer));
+                .end(Buffer.buffer(body));
         Long arrived = ctx.get(ARRIVED);
         metrics.record(ctx, null, "gate", code, arrived == null ? 0 : System.nanoTime() - arrived);
     }

@@ -2,10 +2,12 @@ package org.parley.node;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -43,23 +45,23 @@ public class NodeGraphQL {
     @Inject
     Prefetcher prefetcher;
 
-    /** How each type with an ID is read by it. */
-    private final Map<String, LongFunction<Node>> byType;
+    /** How each type with an ID is read by them, in one statement per type. */
+    private final Map<String, Function<long[], List<? extends Node>>> byType;
     private final int maxIds;
 
     public NodeGraphQL(CountryQueries countries, OrganizationQueries organizations, OfficialQueries officials,
             ForumQueries forums, MeetingQueries meetings, StatementQueries statements, ArticleQueries articles,
             TopicQueries topics, Pager pager) {
         this.byType = Map.of(
-                Country.TYPE, countries::byId,
-                Organization.TYPE, organizations::byId,
-                Official.TYPE, officials::byId,
-                Position.TYPE, id -> officials.positionsByIds(new long[] {id}).stream().findFirst().orElse(null),
-                Forum.TYPE, forums::byId,
-                BilateralMeeting.TYPE, meetings::byId,
-                Statement.TYPE, statements::byId,
-                Article.TYPE, articles::byId,
-                Topic.TYPE, topics::byId);
+                Country.TYPE, countries::byIds,
+                Organization.TYPE, organizations::byIds,
+                Official.TYPE, officials::byIds,
+                Position.TYPE, officials::positionsByIds,
+                Forum.TYPE, forums::byIds,
+                BilateralMeeting.TYPE, meetings::byIds,
+                Statement.TYPE, statements::byIds,
+                Article.TYPE, articles::byIds,
+                Topic.TYPE, topics::byIds);
         this.maxIds = pager.maxSize();
     }
 
@@ -70,7 +72,7 @@ public class NodeGraphQL {
     @Query("node")
     @Description("The object with this ID, whatever its type, or null if there is none.")
     public Node node(@Id @NonNull @Description("ID of any object of this API.") String id) {
-        return prefetcher.one(find(id));
+        return prefetcher.one(find(List.of(id)).get(0));
     }
 
     @Query("nodes")
@@ -82,18 +84,26 @@ public class NodeGraphQL {
         if (ids.size() > maxIds) {
             throw new BadUserInputException("nodes takes at most " + maxIds + " IDs (was " + ids.size() + ").");
         }
-        List<Node> found = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            found.add(find(id));
-        }
+        List<Node> found = find(ids);
         // read ahead below the objects found (of several types), so that a relation selected twice with other
         // arguments gets its own list
         prefetcher.list(found.stream().filter(Objects::nonNull).toList());
         return found;
     }
 
-    private Node find(String id) {
-        String type = GlobalId.typeOf(id, TYPES);
-        return byType.get(type).apply(GlobalId.decode(type, id));
+    /** The object of each ID, in order (null where none): one statement per type among the IDs. */
+    private List<Node> find(List<String> ids) {
+        Map<String, List<Long>> wanted = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String type = GlobalId.typeOf(id, TYPES);
+            long dbId = GlobalId.decode(type, id);
+            wanted.computeIfAbsent(type, t -> new ArrayList<>()).add(dbId);
+            keys.add(GlobalId.encode(type, dbId)); // an ID issued under a former type name finds its object too
+        }
+        Map<String, Node> byId = new HashMap<>();
+        wanted.forEach((type, dbIds) -> byType.get(type).apply(dbIds.stream().mapToLong(Long::longValue).toArray())
+                .forEach(node -> byId.put(node.getId(), node)));
+        return keys.stream().map(byId::get).toList();
     }
 }

@@ -35,6 +35,10 @@ public class StatementQueries {
                 Statement::from);
     }
 
+    public List<Statement> byIds(long[] ids) {
+        return db.list("SELECT " + Statement.columns("st") + " FROM statement st WHERE st.id = ANY(?)", List.of(ids), Statement::from);
+    }
+
     public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after,
             Integer last, String before) {
         return new StatementConnection(pager.page(Statement.columns("t"), "statement t", where(filter),

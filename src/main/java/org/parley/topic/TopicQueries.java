@@ -25,6 +25,10 @@ public class TopicQueries {
         return db.one("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ?", List.of(id), Topic::from);
     }
 
+    public List<Topic> byIds(long[] ids) {
+        return db.list("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ANY(?)", List.of(ids), Topic::from);
+    }
+
     public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after,
             Integer last, String before) {
         return new TopicConnection(pager.page(Topic.columns("t"), "topic t", where(filter),
