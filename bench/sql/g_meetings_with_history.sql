@@ -1,5 +1,5 @@
 -- Raw-SQL floor for (g): (b) with each meeting's days since the previous meeting between the same two
--- countries, read backwards along the pair's index of meeting_fact.
+-- countries, kept in meeting_fact (migration V5).
 SELECT json_build_object('data', json_build_object('meetings', json_build_object('nodes',
   coalesce((SELECT json_agg(n) FROM (
     SELECT rtrim(translate(encode(convert_to('Meeting:' || m.id, 'UTF8'), 'base64'), '+/', '-_'), '=') AS id,
@@ -14,12 +14,7 @@ SELECT json_build_object('data', json_build_object('meetings', json_build_object
                  LEFT JOIN country c ON c.id = o.country_id
                 WHERE p.meeting_id = m.id
                 ORDER BY p.official_id) pp) AS participants,
-           (SELECT m.held_on - prev.held_on
-              FROM meeting_fact cur
-              JOIN meeting_fact prev ON prev.country_a = cur.country_a AND prev.country_b = cur.country_b
-                   AND coalesce(prev.held_on, '-infinity'::date) < m.held_on AND prev.held_on IS NOT NULL
-             WHERE cur.meeting_id = m.id
-             ORDER BY coalesce(prev.held_on, '-infinity'::date) DESC, prev.meeting_id DESC LIMIT 1)
+           (SELECT m.held_on - cur.previous_held_on FROM meeting_fact cur WHERE cur.meeting_id = m.id)
              AS "daysSincePreviousMeeting"
       FROM (SELECT * FROM bilateral_meeting
              ORDER BY coalesce(held_on, '-infinity'::date) DESC, id DESC LIMIT 50) m
