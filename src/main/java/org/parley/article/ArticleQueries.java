@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.parley.country.Country;
 import org.parley.graphql.Batch;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
@@ -37,6 +38,8 @@ public class ArticleQueries {
             ArticleOrder.PUBLISHED_ON_DESC);
 
     private static final String NEWEST_FIRST = ListOrders.newestArticles("a");
+    /** The articles an organisation published, newest first. */
+    public static final ChildList PUBLISHED_BY = new ChildList("article", "publisher_id", ListOrders::newestArticles);
 
     private final Db db;
     private final Pager pager;
@@ -106,8 +109,6 @@ public class ArticleQueries {
 
     /** The articles each organisation published, newest first. */
     public List<List<Article>> publishedBy(List<Organization> publishers) {
-        List<Article> rows = db.list("SELECT " + Article.columns("a") + " FROM article a WHERE a.publisher_id = ANY(?)"
-                + " ORDER BY " + NEWEST_FIRST, List.of(Batch.keys(publishers, g -> g.dbId)), Article::from);
-        return Batch.toMany(publishers, g -> g.dbId, rows, a -> a.publisherId);
+        return PUBLISHED_BY.read(db, publishers, g -> g.dbId, Article::columns, Article::from);
     }
 }

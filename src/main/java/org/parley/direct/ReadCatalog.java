@@ -20,9 +20,9 @@ import org.parley.country.CountryOrder;
 import org.parley.country.CountryQueries;
 import org.parley.forum.ForumFilter;
 import org.parley.forum.ForumOrder;
-import org.parley.forum.ForumParticipant;
 import org.parley.forum.ForumQueries;
 import org.parley.graphql.BadUserInputException;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
 import org.parley.graphql.ListOrders;
@@ -68,9 +68,6 @@ import org.parley.topic.TopicQueries;
  * {@code RelationQueries.entries}), so that both ways give the same answer (DirectReadsTest and DifferentialTest
  * check them side by side). A field that is not declared here is listed in {@link #RESOLVER_ONLY} and makes the
  * whole query go through the resolvers.
- * <p>
- * Relation templates take {@code %1$s} for the parent row's alias, {@code %2$s} for the child's and {@code %3$s}
- * for a link table's.
  */
 @ApplicationScoped
 class ReadCatalog {
@@ -79,6 +76,12 @@ class ReadCatalog {
     @FunctionalInterface
     interface FieldReader {
         SqlText read(ReadCompiler compiler, ReadCompiler.Row row, ExecutableNormalizedField field);
+    }
+
+    /** The FROM and WHERE clauses of a to-one relation, over the aliases of the parent, the child and a link table. */
+    @FunctionalInterface
+    interface Join {
+        String fromWhere(String parent, String child, String link);
     }
 
     /** Writes the JSON value of one field of Query. */
@@ -113,14 +116,12 @@ class ReadCatalog {
         this.json = json;
 
         define("Country").id().columns("code", "code", "name", "name", "version", "version")
-                .many("officials", "Official", "official %2$s WHERE %2$s.country_id = %1$s.id", ListOrders::byName)
-                .many("organizations", "Organization", "organization %2$s WHERE %2$s.country_id = %1$s.id",
-                        ListOrders::byName)
+                .many("officials", "Official", OfficialQueries.OF_COUNTRY)
+                .many("organizations", "Organization", OrganizationQueries.OF_COUNTRY)
                 .firstOf("meetings", "Meeting", MeetingLists.OF_COUNTRY, null)
                 .pageOf("meetingsConnection", "Meeting", MeetingLists.OF_COUNTRY, null)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_COUNTRY, null)
-                .many("forumsHosted", "Forum", "forum %2$s WHERE %2$s.host_country_id = %1$s.id",
-                        ListOrders::latestStarted)
+                .many("forumsHosted", "Forum", ForumQueries.HOSTED_BY_COUNTRY)
                 .through("forumsAttended", "Forum", ForumQueries.ATTENDED_BY_COUNTRY, "forum", ListOrders::latestStarted)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_COUNTRIES.reversed(), "article",
                         ListOrders::newestArticles)
@@ -129,14 +130,11 @@ class ReadCatalog {
         define("Organization").id().columns("name", "name", "shortName", "short_name", "kind", "kind", "version", "version")
                 .oneById("country", "Country", "country", "country_id")
                 .oneById("parent", "Organization", "organization", "parent_id")
-                .many("children", "Organization", "organization %2$s WHERE %2$s.parent_id = %1$s.id", ListOrders::byName)
-                .many("positions", "Position", "official_position %2$s WHERE %2$s.organization_id = %1$s.id",
-                        p -> p + ".title, " + p + ".id")
-                .many("articlesPublished", "Article", "article %2$s WHERE %2$s.publisher_id = %1$s.id",
-                        ListOrders::newestArticles)
+                .many("children", "Organization", OrganizationQueries.CHILDREN)
+                .many("positions", "Position", OfficialQueries.POSITIONS_AT)
+                .many("articlesPublished", "Article", ArticleQueries.PUBLISHED_BY)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_ORGANIZATION, null)
-                .many("forumsHosted", "Forum", "forum %2$s WHERE %2$s.host_organization_id = %1$s.id",
-                        ListOrders::latestStarted)
+                .many("forumsHosted", "Forum", ForumQueries.HOSTED_BY_ORGANIZATION)
                 .through("forumsAttended", "Forum", ForumQueries.ATTENDED_BY_ORGANIZATION, "forum",
                         ListOrders::latestStarted)
                 .through("mentionedIn", "Article", ArticleQueries.MENTIONED_ORGANIZATIONS.reversed(), "article",
@@ -152,10 +150,10 @@ class ReadCatalog {
 
         define("Official").id().columns("name", "name", "otherNames", "other_names", "version", "version")
                 .oneById("country", "Country", "country", "country_id")
-                .one("currentPosition", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id"
-                        + " AND %2$s.end_date IS NULL ORDER BY " + ListOrders.latestStarted("%2$s"))
-                .many("positions", "Position", "official_position %2$s WHERE %2$s.official_id = %1$s.id",
-                        ListOrders::latestStarted)
+                .one("currentPosition", "Position", (official, position, unused) -> "official_position " + position
+                        + " WHERE " + position + ".official_id = " + official + ".id AND " + position
+                        + ".end_date IS NULL ORDER BY " + ListOrders.latestStarted(position))
+                .many("positions", "Position", OfficialQueries.POSITIONS_OF)
                 .firstOf("statements", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .pageOf("statementsConnection", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .firstOf("relayedStatements", "Statement", StatementLists.RELAYED_BY, null)
@@ -177,8 +175,7 @@ class ReadCatalog {
                 .oneById("hostCountry", "Country", "country", "host_country_id")
                 .oneById("hostOrganization", "Organization", "organization", "host_organization_id")
                 .firstOf("meetings", "Meeting", MeetingLists.AT_FORUM, null)
-                .many("participants", "ForumParticipant", "forum_participant %2$s WHERE %2$s.forum_id = %1$s.id",
-                        ForumParticipant::order)
+                .many("participants", "ForumParticipant", ForumQueries.PARTICIPANTS)
                 .through("reportedBy", "Article", ForumQueries.REPORTED_BY, "article", ListOrders::newestArticles);
 
         define("ForumParticipant")
@@ -188,27 +185,25 @@ class ReadCatalog {
         define("Meeting").id().columns("heldOn", "held_on", "dateText", "date_text", "location", "location",
                         "summary", "summary", "onSidelines", "on_sidelines", "notes", "notes", "version", "version")
                 .oneById("forum", "Forum", "forum", "forum_id")
-                .many("sides", "MeetingSide", "meeting_side %2$s WHERE %2$s.meeting_id = %1$s.id", m -> m + ".side_no")
-                .many("participants", "MeetingParticipant", "meeting_participant %2$s WHERE %2$s.meeting_id = %1$s.id",
-                        m -> m + ".official_id")
-                .many("statements", "Statement", "statement %2$s WHERE %2$s.meeting_id = %1$s.id",
-                        ListOrders::earliestStatements)
+                .many("sides", "MeetingSide", MeetingQueries.SIDES)
+                .many("participants", "MeetingParticipant", MeetingQueries.PARTICIPANTS)
+                .many("statements", "Statement", StatementLists.AT_MEETING)
                 .through("topics", "Topic", MeetingQueries.TOPICS, "topic", ListOrders::byName)
                 .through("reportedBy", "Article", MeetingQueries.REPORTED_BY, "article", ListOrders::newestArticles)
-                .one("previousMeetingBetweenSides", "Meeting", MeetingHistory.previous("%1$s", "%2$s"))
-                .field("daysSincePreviousMeeting", (compiler, row, f) -> new SqlText().append("(SELECT "
-                        + row.alias() + ".held_on - p.held_on FROM " + MeetingHistory.previous(row.alias(), "p")
-                        + " LIMIT 1)"));
+                .one("previousMeetingBetweenSides", "Meeting",
+                        (meeting, previous, unused) -> MeetingHistory.previous(meeting, previous))
+                .field("daysSincePreviousMeeting", (compiler, row, f) -> new SqlText().append(
+                        MeetingHistory.daysSincePrevious(row.alias())));
 
         define("MeetingSide").columns("number", "side_no")
                 .oneById("country", "Country", "country", "country_id")
-                .many("participants", "MeetingParticipant", "meeting_participant %2$s WHERE %2$s.side_id = %1$s.id",
-                        p -> p + ".official_id");
+                .many("participants", "MeetingParticipant", MeetingQueries.SIDE_PARTICIPANTS);
 
         define("MeetingParticipant")
                 .oneById("official", "Official", "official", "official_id")
-                .one("country", "Country", "meeting_side %3$s JOIN country %2$s ON %2$s.id = %3$s.country_id"
-                        + " WHERE %3$s.id = %1$s.side_id")
+                .one("country", "Country", (participant, country, side) -> "meeting_side " + side + " JOIN country "
+                        + country + " ON " + country + ".id = " + side + ".country_id WHERE " + side + ".id = "
+                        + participant + ".side_id")
                 .oneById("position", "Position", "official_position", "position_id");
 
         define("Statement").id().columns("text", "text", "kind", "kind", "saidOn", "said_on", "dateText", "date_text",
@@ -665,11 +660,11 @@ class ReadCatalog {
             return this;
         }
 
-        private Shape one(String name, String target, String fromWhere) {
+        private Shape one(String name, String target, Join join) {
             fields.put(name, (compiler, row, f) -> {
                 String child = compiler.alias();
                 return compiler.one(target, f, row, child,
-                        new SqlText().append(String.format(fromWhere, row.alias(), child, compiler.alias())));
+                        new SqlText().append(join.fromWhere(row.alias(), child, compiler.alias())));
             });
             return this;
         }
@@ -680,13 +675,12 @@ class ReadCatalog {
             return this;
         }
 
-        /** A whole list: the rows {@code fromWhere} finds, in {@code order} over the child's alias. */
-        private Shape many(String name, String target, String fromWhere, UnaryOperator<String> order) {
+        /** A whole list along a foreign key, as its resolver reads it ({@link ChildList#read}). */
+        private Shape many(String name, String target, ChildList list) {
             fields.put(name, (compiler, row, f) -> {
                 String child = compiler.alias();
-                String link = compiler.alias();
-                return compiler.many(target, f, child,
-                        new SqlText().append(String.format(fromWhere, row.alias(), child, link)), order.apply(child));
+                return compiler.many(target, f, child, new SqlText().append(list.table() + " " + child + " WHERE "
+                        + child + "." + list.parentColumn() + " = " + row.alias() + ".id"), list.order().apply(child));
             });
             return this;
         }

@@ -3,10 +3,10 @@ package org.parley.forum;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import org.parley.article.Article;
 import org.parley.country.Country;
 import org.parley.graphql.Batch;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
@@ -25,6 +25,15 @@ public class ForumQueries {
     public static final Junction ATTENDED_BY_ORGANIZATION = new Junction("forum_participant", "organization_id", "forum_id");
     public static final Junction REPORTED_BY = new Junction("forum_article", "forum_id", "article_id");
     public static final Junction REPORTS = REPORTED_BY.reversed();
+    /** A forum's participants: countries by name, then organisations by name. */
+    public static final ChildList PARTICIPANTS = new ChildList("forum_participant", "forum_id",
+            ForumParticipant::order);
+    /** The forums a country hosted, latest first. */
+    public static final ChildList HOSTED_BY_COUNTRY = new ChildList("forum", "host_country_id",
+            ListOrders::latestStarted);
+    /** The forums an organisation hosted, latest first. */
+    public static final ChildList HOSTED_BY_ORGANIZATION = new ChildList("forum", "host_organization_id",
+            ListOrders::latestStarted);
 
     private final Db db;
     private final Pager pager;
@@ -75,11 +84,9 @@ public class ForumQueries {
 
     /** The participants of each forum: countries by name, then organisations by name. */
     public List<List<ForumParticipant>> participantsOf(List<Forum> forums) {
-        List<ForumParticipant> rows = db.list("SELECT " + ForumParticipant.columns() + " FROM forum_participant fp"
-                + " LEFT JOIN country c ON c.id = fp.country_id LEFT JOIN organization g ON g.id = fp.organization_id"
-                + " WHERE fp.forum_id = ANY(?) ORDER BY fp.forum_id, " + ForumParticipant.order("fp"),
-                List.of(Batch.keys(forums, f -> f.dbId)), ForumParticipant::from);
-        return Batch.toMany(forums, f -> f.dbId, rows, p -> p.forumId);
+        return PARTICIPANTS.read(db, forums, f -> f.dbId, "fp", ForumParticipant.columns(),
+                " LEFT JOIN country c ON c.id = fp.country_id LEFT JOIN organization g ON g.id = fp.organization_id",
+                ForumParticipant::from);
     }
 
     /** The articles that report each forum, latest first. */
@@ -90,19 +97,12 @@ public class ForumQueries {
 
     /** The forums each country hosted, latest first. */
     public List<List<Forum>> hostedByCountries(List<Country> countries) {
-        return hostedBy("host_country_id", f -> f.hostCountryId, countries, c -> c.dbId);
+        return HOSTED_BY_COUNTRY.read(db, countries, c -> c.dbId, Forum::columns, Forum::from);
     }
 
     /** The forums each organisation hosted, latest first. */
     public List<List<Forum>> hostedByOrganizations(List<Organization> organizations) {
-        return hostedBy("host_organization_id", f -> f.hostOrganizationId, organizations, g -> g.dbId);
-    }
-
-    private <P> List<List<Forum>> hostedBy(String hostColumn, ToLongFunction<Forum> host, List<P> hosts,
-            ToLongFunction<P> hostId) {
-        List<Forum> rows = db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f." + hostColumn + " = ANY(?)"
-                + " ORDER BY " + LATEST_FIRST, List.of(hosts.stream().mapToLong(hostId).distinct().toArray()), Forum::from);
-        return Batch.toMany(hosts, hostId, rows, host);
+        return HOSTED_BY_ORGANIZATION.read(db, organizations, g -> g.dbId, Forum::columns, Forum::from);
     }
 
     /** The forums each country took part in, latest first. */

@@ -8,6 +8,7 @@ import org.parley.country.Country;
 import org.parley.forum.Forum;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.Batch;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
@@ -23,6 +24,14 @@ public class MeetingQueries {
 
     public static final Junction TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id");
     public static final Junction REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id");
+    /** A meeting's two sides, in the order the sources name them. */
+    public static final ChildList SIDES = new ChildList("meeting_side", "meeting_id", s -> s + ".side_no");
+    /** A meeting's participants, by official. */
+    public static final ChildList PARTICIPANTS = new ChildList("meeting_participant", "meeting_id",
+            p -> p + ".official_id");
+    /** A side's participants, by official. */
+    public static final ChildList SIDE_PARTICIPANTS = new ChildList("meeting_participant", "side_id",
+            p -> p + ".official_id");
 
     private final Db db;
     private final Pager pager;
@@ -95,26 +104,20 @@ public class MeetingQueries {
 
     /** The two sides of each meeting, in the order the sources name them. */
     public List<List<MeetingSide>> sidesOf(List<BilateralMeeting> meetings) {
-        List<MeetingSide> sides = db.list("SELECT " + MeetingSide.columns() + " FROM meeting_side s"
-                + " JOIN country c ON c.id = s.country_id WHERE s.meeting_id = ANY(?) ORDER BY s.meeting_id, s.side_no",
-                List.of(Batch.keys(meetings, m -> m.dbId)), MeetingSide::from);
-        return Batch.toMany(meetings, m -> m.dbId, sides, s -> s.meetingId);
+        return SIDES.read(db, meetings, m -> m.dbId, "s", MeetingSide.columns(),
+                " JOIN country c ON c.id = s.country_id", MeetingSide::from);
     }
 
     /** All participants of each meeting, by official id. */
     public List<List<MeetingParticipant>> participantsOf(List<BilateralMeeting> meetings) {
-        List<MeetingParticipant> rows = db.list(MeetingParticipant.SELECT + " WHERE mp.meeting_id = ANY(?)"
-                + " ORDER BY mp.meeting_id, mp.official_id", List.of(Batch.keys(meetings, m -> m.dbId)),
+        return PARTICIPANTS.read(db, meetings, m -> m.dbId, "mp", MeetingParticipant.COLUMNS, MeetingParticipant.JOINS,
                 MeetingParticipant::from);
-        return Batch.toMany(meetings, m -> m.dbId, rows, p -> p.meetingId);
     }
 
     /** The participants of each side, by official id. */
     public List<List<MeetingParticipant>> participantsOfSides(List<MeetingSide> sides) {
-        List<MeetingParticipant> rows = db.list(MeetingParticipant.SELECT + " WHERE mp.side_id = ANY(?)"
-                + " ORDER BY mp.side_id, mp.official_id", List.of(Batch.keys(sides, s -> s.dbId)),
-                MeetingParticipant::from);
-        return Batch.toMany(sides, s -> s.dbId, rows, p -> p.sideId);
+        return SIDE_PARTICIPANTS.read(db, sides, s -> s.dbId, "mp", MeetingParticipant.COLUMNS,
+                MeetingParticipant.JOINS, MeetingParticipant::from);
     }
 
     /** The topics on the agenda of each meeting, by name. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.parley.country.Country;
 import org.parley.graphql.Batch;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.ListOrders;
@@ -16,6 +17,14 @@ import org.parley.organization.Organization;
 public class OfficialQueries {
 
     private static final String POSITION_ORDER = " ORDER BY p.official_id, " + ListOrders.latestStarted("p");
+    /** A country's officials, by name. */
+    public static final ChildList OF_COUNTRY = new ChildList("official", "country_id", ListOrders::byName);
+    /** An official's posts, the latest first. */
+    public static final ChildList POSITIONS_OF = new ChildList("official_position", "official_id",
+            ListOrders::latestStarted);
+    /** The posts held at an organisation, by title. */
+    public static final ChildList POSITIONS_AT = new ChildList("official_position", "organization_id",
+            p -> p + ".title, " + p + ".id");
 
     private final Db db;
     private final Pager pager;
@@ -57,17 +66,12 @@ public class OfficialQueries {
 
     /** The officials of each country, by name. */
     public List<List<Official>> ofCountries(List<Country> countries) {
-        List<Official> officials = db.list("SELECT " + Official.columns("o") + " FROM official o WHERE o.country_id = ANY(?)"
-                + " ORDER BY " + ListOrders.byName("o"), List.of(Batch.keys(countries, c -> c.dbId)), Official::from);
-        return Batch.toMany(countries, c -> c.dbId, officials, o -> o.countryId);
+        return OF_COUNTRY.read(db, countries, c -> c.dbId, Official::columns, Official::from);
     }
 
     /** All positions of each official, the latest first. */
     public List<List<Position>> positionsOf(List<Official> officials) {
-        List<Position> positions = db.list("SELECT " + Position.columns("p") + " FROM official_position p"
-                + " WHERE p.official_id = ANY(?)" + POSITION_ORDER, List.of(Batch.keys(officials, o -> o.dbId)),
-                Position::from);
-        return Batch.toMany(officials, o -> o.dbId, positions, p -> p.officialId);
+        return POSITIONS_OF.read(db, officials, o -> o.dbId, Position::columns, Position::from);
     }
 
     /** Each official's current position: one without an end date, the latest started first. */
@@ -85,9 +89,6 @@ public class OfficialQueries {
 
     /** The positions held at each organisation. */
     public List<List<Position>> positionsAt(List<Organization> organizations) {
-        List<Position> positions = db.list("SELECT " + Position.columns("p") + " FROM official_position p"
-                + " WHERE p.organization_id = ANY(?) ORDER BY p.organization_id, p.title, p.id",
-                List.of(Batch.keys(organizations, o -> o.dbId)), Position::from);
-        return Batch.toMany(organizations, o -> o.dbId, positions, p -> p.organizationId);
+        return POSITIONS_AT.read(db, organizations, o -> o.dbId, Position::columns, Position::from);
     }
 }

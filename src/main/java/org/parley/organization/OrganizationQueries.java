@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.parley.country.Country;
 import org.parley.graphql.Batch;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.ListOrders;
@@ -14,6 +15,11 @@ import org.parley.graphql.Where;
 /** The SQL that reads organisations. */
 @ApplicationScoped
 public class OrganizationQueries {
+
+    /** A country's organisations, by name. */
+    public static final ChildList OF_COUNTRY = new ChildList("organization", "country_id", ListOrders::byName);
+    /** The organisations that belong to an organisation, by name. */
+    public static final ChildList CHILDREN = new ChildList("organization", "parent_id", ListOrders::byName);
 
     private final Db db;
     private final Pager pager;
@@ -61,17 +67,11 @@ public class OrganizationQueries {
 
     /** The organisations of each country, by name. */
     public List<List<Organization>> ofCountries(List<Country> countries) {
-        List<Organization> rows = db.list("SELECT " + Organization.columns("g") + " FROM organization g"
-                + " WHERE g.country_id = ANY(?) ORDER BY " + ListOrders.byName("g"), List.of(Batch.keys(countries, c -> c.dbId)),
-                Organization::from);
-        return Batch.toMany(countries, c -> c.dbId, rows, g -> g.countryId);
+        return OF_COUNTRY.read(db, countries, c -> c.dbId, Organization::columns, Organization::from);
     }
 
     /** The organisations that belong to each parent organisation, by name. */
     public List<List<Organization>> childrenOf(List<Organization> parents) {
-        List<Organization> rows = db.list("SELECT " + Organization.columns("g") + " FROM organization g"
-                + " WHERE g.parent_id = ANY(?) ORDER BY " + ListOrders.byName("g"), List.of(Batch.keys(parents, g -> g.dbId)),
-                Organization::from);
-        return Batch.toMany(parents, g -> g.dbId, rows, g -> g.parentId);
+        return CHILDREN.read(db, parents, g -> g.dbId, Organization::columns, Organization::from);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.parley.article.Article;
 import org.parley.country.Country;
-import org.parley.graphql.Batch;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.Junction;
 import org.parley.graphql.ListOrders;
@@ -36,6 +36,8 @@ public class StatementLists {
             "statement_topic x JOIN statement t ON t.id = x.statement_id", "x.topic_id = k.id", LATEST);
     /** In the order they were said, then recorded. */
     private static final String EARLIEST_FIRST = ListOrders.earliestStatements("st");
+    /** What was said at a meeting, in the order it was said. */
+    public static final ChildList AT_MEETING = new ChildList("statement", "meeting_id", ListOrders::earliestStatements);
     public static final Junction REPORTS = StatementQueries.ARTICLES.reversed();
 
     private final Db db;
@@ -90,10 +92,7 @@ public class StatementLists {
 
     /** All statements made at each meeting, in the order they were said. */
     public List<List<Statement>> atMeetings(List<BilateralMeeting> meetings) {
-        List<Statement> rows = db.list("SELECT " + Statement.columns("st") + " FROM statement st"
-                + " WHERE st.meeting_id = ANY(?) ORDER BY " + EARLIEST_FIRST, List.of(Batch.keys(meetings, m -> m.dbId)),
-                Statement::from);
-        return Batch.toMany(meetings, m -> m.dbId, rows, s -> s.meetingId);
+        return AT_MEETING.read(db, meetings, m -> m.dbId, Statement::columns, Statement::from);
     }
 
     /** All statements each article reports, in the order they were said. */
