@@ -35,25 +35,11 @@ public final class Batch {
         return result;
     }
 
-    /** For each parent, the children that point at it, in the order the query returned them. */
-    public static <P, C> List<List<C>> toMany(List<P> parents, ToLongFunction<P> parentId, List<C> children,
-            ToLongFunction<C> childParentId) {
-        Map<Long, List<C>> byParent = new HashMap<>();
-        for (C child : children) {
-            byParent.computeIfAbsent(childParentId.applyAsLong(child), k -> new ArrayList<>()).add(child);
-        }
-        List<List<C>> result = new ArrayList<>(parents.size());
-        for (P parent : parents) {
-            result.add(byParent.getOrDefault(parentId.applyAsLong(parent), List.of()));
-        }
-        return result;
-    }
-
     /** A child row together with the key of the parent it was fetched for (a row may serve many parents). */
     public record Keyed<C>(long parentId, C value) {
     }
 
-    /** Like {@link #toMany} for rows reached through a junction table, fetched with their parent's key. */
+    /** For each parent, its rows (each fetched with its parent's key), in the order the query returned them. */
     public static <P, C> List<List<C>> toManyKeyed(List<P> parents, ToLongFunction<P> parentId, List<Keyed<C>> rows) {
         Map<Long, List<C>> byParent = new HashMap<>();
         for (Keyed<C> row : rows) {
