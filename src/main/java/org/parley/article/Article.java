@@ -9,10 +9,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Article")
 @Description("A news article: the source that every fact in Parley can be traced back to (schema.org's NewsArticle).")
@@ -55,17 +56,26 @@ public class Article implements SearchResult, Node {
         this.publisherId = publisherId;
     }
 
-    /** The columns {@link #from} reads (not the body, which is long and read only when asked for), over an article table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "article", "a_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> URL = TABLE.text("url", "url");
+    public static final Column<String> HEADLINE = TABLE.text("headline", "headline");
+    /** Long: read by the field that shows it, not with every article. */
+    public static final Column<String> BODY = TABLE.textOnlyWhereAsked("body", "body");
+    public static final Column<List<String>> AUTHORS = TABLE.texts("authors", "authors");
+    public static final Column<LocalDate> PUBLISHED_ON = TABLE.date("published_on", "publishedOn");
+    public static final Column<Long> PUBLISHER_ID = TABLE.optionalKey("publisher_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads (not the body), over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS a_id, " + alias + ".url AS a_url, " + alias + ".headline AS a_headline, "
-                + alias + ".authors AS a_authors, " + alias + ".published_on AS a_published_on, "
-                + alias + ".publisher_id AS a_publisher_id, " + alias + ".version AS a_version";
+        return TABLE.select(alias);
     }
 
     public static Article from(ResultSet rs) throws SQLException {
-        return new Article(rs.getLong("a_id"), rs.getString("a_url"), rs.getString("a_headline"),
-                Db.getTexts(rs, "a_authors"), Db.getDate(rs, "a_published_on"),
-                Db.getLong(rs, "a_publisher_id"), rs.getInt("a_version"));
+        return new Article(ID.get(rs), URL.get(rs), HEADLINE.get(rs), AUTHORS.get(rs), PUBLISHED_ON.get(rs),
+                PUBLISHER_ID.get(rs), VERSION.get(rs));
     }
 
     @Override

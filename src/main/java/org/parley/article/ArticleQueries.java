@@ -17,16 +17,33 @@ import org.parley.graphql.Where;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
+import org.parley.graphql.JunctionList;
 
 /** The SQL that reads articles. */
 @ApplicationScoped
 public class ArticleQueries {
 
     /** Links from an article to what it mentions. */
-    public static final Junction MENTIONED_OFFICIALS = new Junction("article_official", "article_id", "official_id");
-    public static final Junction MENTIONED_COUNTRIES = new Junction("article_country", "article_id", "country_id");
-    public static final Junction MENTIONED_ORGANIZATIONS = new Junction("article_organization", "article_id", "organization_id");
-    public static final Junction MENTIONED_TOPICS = new Junction("article_topic", "article_id", "topic_id");
+    private static final Junction MENTIONED_OFFICIALS = new Junction("article_official", "article_id", "official_id");
+    private static final Junction MENTIONED_COUNTRIES = new Junction("article_country", "article_id", "country_id");
+    private static final Junction MENTIONED_ORGANIZATIONS =
+            new Junction("article_organization", "article_id", "organization_id");
+    private static final Junction MENTIONED_TOPICS = new Junction("article_topic", "article_id", "topic_id");
+    /** What each article mentions, by name. */
+    public static final JunctionList OFFICIALS_MENTIONED = MENTIONED_OFFICIALS.to(Official.TABLE, ListOrders::byName);
+    public static final JunctionList COUNTRIES_MENTIONED = MENTIONED_COUNTRIES.to(Country.TABLE, ListOrders::byName);
+    public static final JunctionList ORGANIZATIONS_MENTIONED =
+            MENTIONED_ORGANIZATIONS.to(Organization.TABLE, ListOrders::byName);
+    public static final JunctionList TOPICS_MENTIONED = MENTIONED_TOPICS.to(Topic.TABLE, ListOrders::byName);
+    /** The articles that mention each official, country, organisation or topic, newest first. */
+    public static final JunctionList MENTIONING_OFFICIAL_ALL =
+            MENTIONED_OFFICIALS.reversed().to(Article.TABLE, ListOrders::newestArticles);
+    public static final JunctionList MENTIONING_COUNTRY_ALL =
+            MENTIONED_COUNTRIES.reversed().to(Article.TABLE, ListOrders::newestArticles);
+    public static final JunctionList MENTIONING_ORGANIZATION_ALL =
+            MENTIONED_ORGANIZATIONS.reversed().to(Article.TABLE, ListOrders::newestArticles);
+    public static final JunctionList MENTIONING_TOPIC_ALL =
+            MENTIONED_TOPICS.reversed().to(Article.TABLE, ListOrders::newestArticles);
     /** The articles that mention each official, newest first, a page at a time. */
     public static final ParentList MENTIONING_OFFICIAL = MENTIONED_OFFICIALS.reversed().pages("article",
             ArticleOrder.PUBLISHED_ON_DESC);
@@ -37,7 +54,6 @@ public class ArticleQueries {
     public static final ParentList MENTIONING_ORGANIZATION = MENTIONED_ORGANIZATIONS.reversed().pages("article",
             ArticleOrder.PUBLISHED_ON_DESC);
 
-    private static final String NEWEST_FIRST = ListOrders.newestArticles("a");
     /** The articles an organisation published, newest first. */
     public static final ChildList PUBLISHED_BY = new ChildList("article", "publisher_id", ListOrders::newestArticles);
 
@@ -87,16 +103,11 @@ public class ArticleQueries {
         return where;
     }
 
-    /** The articles each parent links to through {@code junction}, newest first. */
     /** A page of each parent's articles in {@code list}, with cursors. */
     public <P> List<Page<Article>> pagesOf(ParentList list, List<P> parents, ToLongFunction<P> parentId,
             Integer first, String after, Integer last, String before) {
         return pager.pageOfEach(parents, parentId, Article.columns("t"), list, pager.slice(first, after, last, before),
                 Article::from);
-    }
-
-    public <P> List<List<Article>> through(Junction junction, List<P> parents, ToLongFunction<P> parentId) {
-        return junction.read(db, parents, parentId, "article a", "a", Article.columns("a"), NEWEST_FIRST, Article::from);
     }
 
     /** The text of each article. */

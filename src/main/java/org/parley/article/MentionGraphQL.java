@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.parley.country.Country;
 import org.parley.graphql.ApiErrors;
 import org.parley.graphql.Db;
-import org.parley.graphql.ListOrders;
 import org.parley.graphql.Page;
 import org.parley.graphql.Paging;
 import org.parley.official.Official;
@@ -35,46 +34,43 @@ public class MentionGraphQL {
     @Name("mentionedOfficials")
     @Description("The officials the article mentions, by name.")
     public List<@NonNull List<@NonNull Official>> mentionedOfficials(@Source List<Article> parents) {
-        return ArticleQueries.MENTIONED_OFFICIALS.read(db, parents, a -> a.dbId, "official o", "o",
-                Official.columns("o"), ListOrders.byName("o"), Official::from);
+        return ArticleQueries.OFFICIALS_MENTIONED.read(db, parents, a -> a.dbId, Official::from);
     }
 
     @Name("mentionedCountries")
     @Description("The countries the article mentions, by name.")
     public List<@NonNull List<@NonNull Country>> mentionedCountries(@Source List<Article> parents) {
-        return ArticleQueries.MENTIONED_COUNTRIES.read(db, parents, a -> a.dbId, "country c", "c",
-                Country.columns("c"), ListOrders.byName("c"), Country::from);
+        return ArticleQueries.COUNTRIES_MENTIONED.read(db, parents, a -> a.dbId, Country::from);
     }
 
     @Name("mentionedOrganizations")
     @Description("The organisations the article mentions, by name.")
     public List<@NonNull List<@NonNull Organization>> mentionedOrganizations(@Source List<Article> parents) {
-        return ArticleQueries.MENTIONED_ORGANIZATIONS.read(db, parents, a -> a.dbId, "organization g", "g",
-                Organization.columns("g"), ListOrders.byName("g"), Organization::from);
+        return ArticleQueries.ORGANIZATIONS_MENTIONED.read(db, parents, a -> a.dbId, Organization::from);
     }
 
     @Name("topics")
     @Description("The topics the article is about, by name.")
     public List<@NonNull List<@NonNull Topic>> articleTopics(@Source List<Article> parents) {
-        return topics.through(ArticleQueries.MENTIONED_TOPICS, parents, a -> a.dbId);
+        return ArticleQueries.TOPICS_MENTIONED.read(db, parents, a -> a.dbId, Topic::from);
     }
 
     @Name("mentionedIn")
     @Description("The articles that mention this official, newest first.")
     public List<@NonNull List<@NonNull Article>> officialMentionedIn(@Source List<Official> parents) {
-        return articles.through(ArticleQueries.MENTIONED_OFFICIALS.reversed(), parents, o -> o.dbId);
+        return ArticleQueries.MENTIONING_OFFICIAL_ALL.read(db, parents, o -> o.dbId, Article::from);
     }
 
     @Name("mentionedIn")
     @Description("The articles that mention this country, newest first.")
     public List<@NonNull List<@NonNull Article>> countryMentionedIn(@Source List<Country> parents) {
-        return articles.through(ArticleQueries.MENTIONED_COUNTRIES.reversed(), parents, c -> c.dbId);
+        return ArticleQueries.MENTIONING_COUNTRY_ALL.read(db, parents, c -> c.dbId, Article::from);
     }
 
     @Name("mentionedIn")
     @Description("The articles that mention this organisation, newest first.")
     public List<@NonNull List<@NonNull Article>> organizationMentionedIn(@Source List<Organization> parents) {
-        return articles.through(ArticleQueries.MENTIONED_ORGANIZATIONS.reversed(), parents, g -> g.dbId);
+        return ArticleQueries.MENTIONING_ORGANIZATION_ALL.read(db, parents, g -> g.dbId, Article::from);
     }
 
     @Name("mentionedInConnection")
@@ -114,7 +110,7 @@ public class MentionGraphQL {
     @Name("articles")
     @Description("The articles about this topic, newest first.")
     public List<@NonNull List<@NonNull Article>> topicArticles(@Source List<Topic> parents) {
-        return articles.through(ArticleQueries.MENTIONED_TOPICS.reversed(), parents, t -> t.dbId);
+        return ArticleQueries.MENTIONING_TOPIC_ALL.read(db, parents, t -> t.dbId, Article::from);
     }
 
 }

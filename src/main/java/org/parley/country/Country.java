@@ -9,21 +9,28 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Country")
 @Description("A sovereign state, identified by its ISO 3166-1 alpha-2 code.")
 public class Country implements Node {
 
     public static final String TYPE = "Country";
+    public static final Table TABLE = Table.of(TYPE, "country", "c_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> CODE = TABLE.fixedText("code", "code");
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     /** The columns {@link #from} reads, over a country table aliased {@code alias}. */
     public static String columns(String alias) {
-        return columns(alias, "c_");
+        return TABLE.select(alias);
     }
 
     /** The columns {@link #from(ResultSet, String)} reads, labelled with {@code prefix}. */
     public static String columns(String alias, String prefix) {
-        return alias + ".id AS " + prefix + "id, " + alias + ".code AS " + prefix + "code, " + alias + ".name AS "
-                + prefix + "name, " + alias + ".version AS " + prefix + "version";
+        return TABLE.select(alias, prefix);
     }
 
     @Ignore
@@ -58,8 +65,7 @@ public class Country implements Node {
 
     /** Reads the columns of {@link #columns(String, String)}. */
     public static Country from(ResultSet rs, String prefix) throws SQLException {
-        return new Country(rs.getLong(prefix + "id"), rs.getString(prefix + "code").trim(), rs.getString(prefix + "name"),
-                rs.getInt(prefix + "version"));
+        return new Country(ID.get(rs, prefix), CODE.get(rs, prefix), NAME.get(rs, prefix), VERSION.get(rs, prefix));
     }
 
     @Override

@@ -1,17 +1,31 @@
 package org.parley.direct;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.model.Table;
+import org.parley.model.Column;
+import org.parley.topic.Topic;
+import org.parley.article.Article;
+import org.parley.statement.Statement;
+import org.parley.meeting.MeetingParticipant;
+import org.parley.meeting.MeetingSide;
+import org.parley.forum.ForumParticipant;
+import org.parley.forum.Forum;
+import org.parley.official.Position;
+import org.parley.official.Official;
+import org.parley.organization.Organization;
+import org.parley.country.Country;
 import graphql.normalized.ExecutableNormalizedField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.parley.article.ArticleFilter;
 import org.parley.article.ArticleOrder;
 import org.parley.article.ArticleQueries;
@@ -25,7 +39,7 @@ import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.ChildList;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
-import org.parley.graphql.ListOrders;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.Pager;
 import org.parley.graphql.ParentList;
 import org.parley.graphql.SortOrder;
@@ -62,12 +76,13 @@ import org.parley.topic.TopicOrder;
 import org.parley.topic.TopicQueries;
 
 /**
- * What each field of the graph reads, in SQL, for {@link ReadCompiler}: the same tables, conditions and orders as
- * the field's resolver, named through the constants both use ({@code ParentList}, {@code Junction},
- * {@code ListOrders}, the filters' {@code where}, {@code NetworkGraph}, {@code CountQueries.Counted},
- * {@code RelationQueries.entries}), so that both ways give the same answer (DirectReadsTest and DifferentialTest
- * check them side by side). A field that is not declared here is listed in {@link #RESOLVER_ONLY} and makes the
- * whole query go through the resolvers.
+ * What each field of the graph reads, in SQL, for {@link ReadCompiler}: derived from the descriptions the resolvers
+ * read too (each type's {@code Table} and its {@code Column}s, {@code ChildList}, {@code JunctionList},
+ * {@code ParentList}, {@code ListOrders}, the filters' {@code where}, {@code NetworkGraph},
+ * {@code CountQueries.Counted}, {@code RelationQueries.entries}), so that both ways give the same answer
+ * (DirectReadsTest and DifferentialTest check them side by side). Every table and column named here is checked
+ * against the database at start ({@link CatalogCheck}). A field that is not declared here is listed in
+ * {@link #RESOLVER_ONLY} and makes the whole query go through the resolvers.
  */
 @ApplicationScoped
 class ReadCatalog {
@@ -97,14 +112,14 @@ class ReadCatalog {
      */
     static final Map<String, String> RESOLVER_ONLY = Map.of();
 
-    /** The table of each type that has an ID, for the lookups by ID and {@code node}. */
-    private static final Map<String, String> TABLES = Map.of("Country", "country", "Organization", "organization",
-            "Official", "official", "Position", "official_position", "Forum", "forum",
-            "Meeting", "bilateral_meeting", "Statement", "statement", "Article", "article", "Topic", "topic");
 
     private final Pager pager;
     private final ObjectMapper json;
     private final Map<String, Shape> shapes = new HashMap<>();
+    /** The table of each type that has an ID, for the lookups by ID and {@code node}. */
+    private final Map<String, String> nodeTables = new HashMap<>();
+    /** Each table the catalog reads, with the columns it reads of it. */
+    private final Map<String, Set<String>> expected = new TreeMap<>();
     private final Map<String, RootReader> roots = new HashMap<>();
     /** Fields that a root reader writes itself rather than through a {@link Shape}, as {@code Type.field}. */
     private final Set<String> written = new TreeSet<>();
@@ -115,123 +130,109 @@ class ReadCatalog {
         this.pager = pager;
         this.json = json;
 
-        define("Country").id().columns("code", "code", "name", "name", "version", "version")
-                .many("officials", "Official", OfficialQueries.OF_COUNTRY)
-                .many("organizations", "Organization", OrganizationQueries.OF_COUNTRY)
+        define(Country.TABLE).id()
+                .many("officials", Official.TABLE, OfficialQueries.OF_COUNTRY)
+                .many("organizations", Organization.TABLE, OrganizationQueries.OF_COUNTRY)
                 .firstOf("meetings", "Meeting", MeetingLists.OF_COUNTRY, null)
                 .pageOf("meetingsConnection", "Meeting", MeetingLists.OF_COUNTRY, null)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_COUNTRY, null)
-                .many("forumsHosted", "Forum", ForumQueries.HOSTED_BY_COUNTRY)
-                .through("forumsAttended", "Forum", ForumQueries.ATTENDED_BY_COUNTRY, "forum", ListOrders::latestStarted)
-                .through("mentionedIn", "Article", ArticleQueries.MENTIONED_COUNTRIES.reversed(), "article",
-                        ListOrders::newestArticles)
+                .many("forumsHosted", Forum.TABLE, ForumQueries.HOSTED_BY_COUNTRY)
+                .through("forumsAttended", ForumQueries.ATTENDED_BY_COUNTRY)
+                .through("mentionedIn", ArticleQueries.MENTIONING_COUNTRY_ALL)
                 .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_COUNTRY, null);
 
-        define("Organization").id().columns("name", "name", "shortName", "short_name", "kind", "kind", "version", "version")
-                .oneById("country", "Country", "country", "country_id")
-                .oneById("parent", "Organization", "organization", "parent_id")
-                .many("children", "Organization", OrganizationQueries.CHILDREN)
-                .many("positions", "Position", OfficialQueries.POSITIONS_AT)
-                .many("articlesPublished", "Article", ArticleQueries.PUBLISHED_BY)
+        define(Organization.TABLE).id()
+                .oneById("country", Country.TABLE, Organization.COUNTRY_ID)
+                .oneById("parent", Organization.TABLE, Organization.PARENT_ID)
+                .many("children", Organization.TABLE, OrganizationQueries.CHILDREN)
+                .many("positions", Position.TABLE, OfficialQueries.POSITIONS_AT)
+                .many("articlesPublished", Article.TABLE, ArticleQueries.PUBLISHED_BY)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_ORGANIZATION, null)
-                .many("forumsHosted", "Forum", ForumQueries.HOSTED_BY_ORGANIZATION)
-                .through("forumsAttended", "Forum", ForumQueries.ATTENDED_BY_ORGANIZATION, "forum",
-                        ListOrders::latestStarted)
-                .through("mentionedIn", "Article", ArticleQueries.MENTIONED_ORGANIZATIONS.reversed(), "article",
-                        ListOrders::newestArticles)
+                .many("forumsHosted", Forum.TABLE, ForumQueries.HOSTED_BY_ORGANIZATION)
+                .through("forumsAttended", ForumQueries.ATTENDED_BY_ORGANIZATION)
+                .through("mentionedIn", ArticleQueries.MENTIONING_ORGANIZATION_ALL)
                 .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_ORGANIZATION, null);
 
-        define("Topic").id().columns("name", "name", "description", "description", "version", "version")
+        define(Topic.TABLE).id()
                 .firstOf("statements", "Statement", StatementLists.ABOUT_TOPIC, null)
                 .pageOf("statementsConnection", "Statement", StatementLists.ABOUT_TOPIC, null)
                 .firstOf("meetings", "Meeting", MeetingLists.ABOUT_TOPIC, null)
-                .through("articles", "Article", ArticleQueries.MENTIONED_TOPICS.reversed(), "article",
-                        ListOrders::newestArticles);
+                .through("articles", ArticleQueries.MENTIONING_TOPIC_ALL);
 
-        define("Official").id().columns("name", "name", "otherNames", "other_names", "version", "version")
-                .oneById("country", "Country", "country", "country_id")
-                .one("currentPosition", "Position", (official, position, unused) -> "official_position " + position
-                        + " WHERE " + position + ".official_id = " + official + ".id AND " + position
-                        + ".end_date IS NULL ORDER BY " + ListOrders.latestStarted(position))
-                .many("positions", "Position", OfficialQueries.POSITIONS_OF)
+        define(Official.TABLE).id()
+                .oneById("country", Country.TABLE, Official.COUNTRY_ID)
+                .one("currentPosition", "Position", (official, position, unused) -> OfficialQueries.POSITIONS_OF.table()
+                        + " " + position + " WHERE " + position + "." + OfficialQueries.POSITIONS_OF.parentColumn()
+                        + " = " + official + ".id AND " + OfficialQueries.isCurrent(position) + " ORDER BY "
+                        + OfficialQueries.POSITIONS_OF.order().apply(position))
+                .many("positions", Position.TABLE, OfficialQueries.POSITIONS_OF)
                 .firstOf("statements", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .pageOf("statementsConnection", "Statement", StatementLists.BY_SPEAKER, StatementOrder.class)
                 .firstOf("relayedStatements", "Statement", StatementLists.RELAYED_BY, null)
                 .firstOf("meetings", "Meeting", MeetingLists.OF_OFFICIAL, null)
                 .pageOf("meetingsConnection", "Meeting", MeetingLists.OF_OFFICIAL, null)
-                .through("mentionedIn", "Article", ArticleQueries.MENTIONED_OFFICIALS.reversed(), "article",
-                        ListOrders::newestArticles)
+                .through("mentionedIn", ArticleQueries.MENTIONING_OFFICIAL_ALL)
                 .pageOf("mentionedInConnection", "Article", ArticleQueries.MENTIONING_OFFICIAL, null);
 
-        define("Position").id().columns("title", "title", "startDate", "start_date", "endDate", "end_date",
-                        "version", "version")
-                .oneById("official", "Official", "official", "official_id")
-                .oneById("organization", "Organization", "organization", "organization_id");
+        define(Position.TABLE).id()
+                .oneById("official", Official.TABLE, Position.OFFICIAL_ID)
+                .oneById("organization", Organization.TABLE, Position.ORGANIZATION_ID);
 
-        define("Forum").id().columns("name", "name", "description", "description", "location", "location",
-                        "startDate", "start_date", "endDate", "end_date", "durationDays", "duration_days",
-                        "endDateText", "end_date_text", "participatingCountryCount", "participating_country_count",
-                        "version", "version")
-                .oneById("hostCountry", "Country", "country", "host_country_id")
-                .oneById("hostOrganization", "Organization", "organization", "host_organization_id")
+        define(Forum.TABLE).id()
+                .oneById("hostCountry", Country.TABLE, Forum.HOST_COUNTRY_ID)
+                .oneById("hostOrganization", Organization.TABLE, Forum.HOST_ORGANIZATION_ID)
                 .firstOf("meetings", "Meeting", MeetingLists.AT_FORUM, null)
-                .many("participants", "ForumParticipant", ForumQueries.PARTICIPANTS)
-                .through("reportedBy", "Article", ForumQueries.REPORTED_BY, "article", ListOrders::newestArticles);
+                .many("participants", ForumParticipant.TABLE, ForumQueries.PARTICIPANTS)
+                .through("reportedBy", ForumQueries.REPORTED_BY);
 
-        define("ForumParticipant")
-                .oneById("country", "Country", "country", "country_id")
-                .oneById("organization", "Organization", "organization", "organization_id");
+        define(ForumParticipant.TABLE)
+                .oneById("country", Country.TABLE, ForumParticipant.COUNTRY_ID)
+                .oneById("organization", Organization.TABLE, ForumParticipant.ORGANIZATION_ID);
 
-        define("Meeting").id().columns("heldOn", "held_on", "dateText", "date_text", "location", "location",
-                        "summary", "summary", "onSidelines", "on_sidelines", "notes", "notes", "version", "version")
-                .oneById("forum", "Forum", "forum", "forum_id")
-                .many("sides", "MeetingSide", MeetingQueries.SIDES)
-                .many("participants", "MeetingParticipant", MeetingQueries.PARTICIPANTS)
-                .many("statements", "Statement", StatementLists.AT_MEETING)
-                .through("topics", "Topic", MeetingQueries.TOPICS, "topic", ListOrders::byName)
-                .through("reportedBy", "Article", MeetingQueries.REPORTED_BY, "article", ListOrders::newestArticles)
+        define(BilateralMeeting.TABLE).id()
+                .oneById("forum", Forum.TABLE, BilateralMeeting.FORUM_ID)
+                .many("sides", MeetingSide.TABLE, MeetingQueries.SIDES)
+                .many("participants", MeetingParticipant.TABLE, MeetingQueries.PARTICIPANTS)
+                .many("statements", Statement.TABLE, StatementLists.AT_MEETING)
+                .through("topics", MeetingQueries.TOPICS)
+                .through("reportedBy", MeetingQueries.REPORTED_BY)
                 .one("previousMeetingBetweenSides", "Meeting",
                         (meeting, previous, unused) -> MeetingHistory.previous(meeting, previous))
                 .field("daysSincePreviousMeeting", (compiler, row, f) -> new SqlText().append(
                         MeetingHistory.daysSincePrevious(row.alias())));
 
-        define("MeetingSide").columns("number", "side_no")
-                .oneById("country", "Country", "country", "country_id")
-                .many("participants", "MeetingParticipant", MeetingQueries.SIDE_PARTICIPANTS);
+        define(MeetingSide.TABLE)
+                .oneById("country", Country.TABLE, MeetingSide.COUNTRY_ID)
+                .many("participants", MeetingParticipant.TABLE, MeetingQueries.SIDE_PARTICIPANTS);
 
-        define("MeetingParticipant")
-                .oneById("official", "Official", "official", "official_id")
-                .one("country", "Country", (participant, country, side) -> "meeting_side " + side + " JOIN country "
-                        + country + " ON " + country + ".id = " + side + ".country_id WHERE " + side + ".id = "
-                        + participant + ".side_id")
-                .oneById("position", "Position", "official_position", "position_id");
+        define(MeetingParticipant.TABLE)
+                .oneById("official", Official.TABLE, MeetingParticipant.OFFICIAL_ID)
+                .one("country", "Country", (participant, country, side) -> MeetingSide.TABLE + " " + side
+                        + " JOIN " + Country.TABLE + " " + country + " ON " + country + ".id = "
+                        + MeetingSide.COUNTRY_ID.of(side) + " WHERE " + side + ".id = "
+                        + MeetingParticipant.SIDE_ID.of(participant))
+                .oneById("position", Position.TABLE, MeetingParticipant.POSITION_ID);
 
-        define("Statement").id().columns("text", "text", "kind", "kind", "saidOn", "said_on", "dateText", "date_text",
-                        "version", "version")
-                .oneById("speaker", "Official", "official", "speaker_id")
-                .oneById("speakerPosition", "Position", "official_position", "speaker_position_id")
-                .oneById("relayedBy", "Official", "official", "relayed_by_id")
-                .oneById("relayedByPosition", "Position", "official_position", "relayed_by_position_id")
-                .oneById("addresseeCountry", "Country", "country", "addressee_country_id")
-                .oneById("addresseeOrganization", "Organization", "organization", "addressee_organization_id")
-                .oneById("meeting", "Meeting", "bilateral_meeting", "meeting_id")
-                .through("articles", "Article", StatementQueries.ARTICLES, "article", ListOrders::newestArticles)
-                .through("topics", "Topic", StatementQueries.TOPICS, "topic", ListOrders::byName);
+        define(Statement.TABLE).id()
+                .oneById("speaker", Official.TABLE, Statement.SPEAKER_ID)
+                .oneById("speakerPosition", Position.TABLE, Statement.SPEAKER_POSITION_ID)
+                .oneById("relayedBy", Official.TABLE, Statement.RELAYED_BY_ID)
+                .oneById("relayedByPosition", Position.TABLE, Statement.RELAYED_BY_POSITION_ID)
+                .oneById("addresseeCountry", Country.TABLE, Statement.ADDRESSEE_COUNTRY_ID)
+                .oneById("addresseeOrganization", Organization.TABLE, Statement.ADDRESSEE_ORGANIZATION_ID)
+                .oneById("meeting", BilateralMeeting.TABLE, Statement.MEETING_ID)
+                .through("articles", StatementQueries.ARTICLES)
+                .through("topics", StatementQueries.TOPICS);
 
-        define("Article").id().columns("url", "url", "headline", "headline", "body", "body", "authors", "authors",
-                        "publishedOn", "published_on", "version", "version")
-                .oneById("publisher", "Organization", "organization", "publisher_id")
-                .through("statements", "Statement", StatementLists.REPORTS, "statement", ListOrders::earliestStatements)
-                .through("meetings", "Meeting", MeetingLists.REPORTS, "bilateral_meeting",
-                        ListOrders::latestMeetings)
-                .through("mentionedOfficials", "Official", ArticleQueries.MENTIONED_OFFICIALS, "official",
-                        ListOrders::byName)
-                .through("mentionedCountries", "Country", ArticleQueries.MENTIONED_COUNTRIES, "country",
-                        ListOrders::byName)
-                .through("mentionedOrganizations", "Organization", ArticleQueries.MENTIONED_ORGANIZATIONS,
-                        "organization", ListOrders::byName)
-                .through("topics", "Topic", ArticleQueries.MENTIONED_TOPICS, "topic", ListOrders::byName)
-                .through("forums", "Forum", ForumQueries.REPORTS, "forum", ListOrders::latestStarted);
+        define(Article.TABLE).id()
+                .oneById("publisher", Organization.TABLE, Article.PUBLISHER_ID)
+                .through("statements", StatementLists.REPORTS)
+                .through("meetings", MeetingLists.REPORTS)
+                .through("mentionedOfficials", ArticleQueries.OFFICIALS_MENTIONED)
+                .through("mentionedCountries", ArticleQueries.COUNTRIES_MENTIONED)
+                .through("mentionedOrganizations", ArticleQueries.ORGANIZATIONS_MENTIONED)
+                .through("topics", ArticleQueries.TOPICS_MENTIONED)
+                .through("forums", ForumQueries.REPORTS);
 
         // a search hit: the row h of SearchQueries.from, its node one of the rows joined there
         define("SearchHit")
@@ -256,8 +257,8 @@ class ReadCatalog {
         define("NetworkNode")
                 .field("id", (compiler, row, f) -> new SqlText().append(row.alias() + ".node_id"))
                 .columns("meetingCount", "meetings", "partnerCount", "partners")
-                .oneById("country", "Country", "country", "country_id")
-                .oneById("official", "Official", "official", "official_id");
+                .oneById("country", Country.TABLE, "country_id")
+                .oneById("official", Official.TABLE, "official_id");
         define("NetworkEdge").columns("source", "source", "target", "target", "weight", "weight",
                         "firstHeldOn", "first_on", "lastHeldOn", "last_on")
                 .field("meetingIds", (compiler, row, f) -> new SqlText().append("(SELECT coalesce(json_agg("
@@ -276,17 +277,17 @@ class ReadCatalog {
 
         // a chain of meetings: the rows of PathQueries.walk
         define("PathStep").columns("hop", "hop")
-                .oneById("meeting", "Meeting", "bilateral_meeting", "meeting_id")
-                .oneById("fromOfficial", "Official", "official", "from_official")
-                .oneById("toOfficial", "Official", "official", "to_official")
-                .oneById("fromCountry", "Country", "country", "from_country")
-                .oneById("toCountry", "Country", "country", "to_country");
+                .oneById("meeting", BilateralMeeting.TABLE, "meeting_id")
+                .oneById("fromOfficial", Official.TABLE, "from_official")
+                .oneById("toOfficial", Official.TABLE, "to_official")
+                .oneById("fromCountry", Country.TABLE, "from_country")
+                .oneById("toCountry", Country.TABLE, "to_country");
         roots.put("path", this::path);
 
         // a group of a count: a row of CountQueries.Counted
         define("CountBucket").columns("label", "label", "count", "n", "periodStart", "period", "kind", "kind")
-                .oneById("forum", "Forum", "forum", "forum_id")
-                .oneById("topic", "Topic", "topic", "topic_id")
+                .oneById("forum", Forum.TABLE, "forum_id")
+                .oneById("topic", Topic.TABLE, "topic_id")
                 .field("countries", (compiler, row, f) -> {
                     ReadCompiler.Row country = ReadCompiler.Row.of(compiler.alias());
                     SqlText object = compiler.object("Country", country, f);
@@ -345,18 +346,18 @@ class ReadCatalog {
                 filter -> ArticleQueries.where(filter(filter, ArticleFilter.class)), filter -> false);
         // the timeline between two countries: rows of RelationQueries.entries, paged as the root lists are
         define("TimelineEntry").columns("kind", "kind", "date", "day", "dateText", "date_text")
-                .oneById("meeting", "Meeting", "bilateral_meeting", "meeting_id")
-                .oneById("statement", "Statement", "statement", "statement_id")
-                .oneById("forum", "Forum", "forum", "forum_id")
+                .oneById("meeting", BilateralMeeting.TABLE, "meeting_id")
+                .oneById("statement", Statement.TABLE, "statement_id")
+                .oneById("forum", Forum.TABLE, "forum_id")
                 .field("articles", (compiler, row, f) -> byKind(row,
-                        through(compiler, f, "Article", MeetingQueries.REPORTED_BY, "article", ListOrders::newestArticles,
+                        through(compiler, f, MeetingQueries.REPORTED_BY,
                                 row.alias() + ".meeting_id"),
-                        through(compiler, f, "Article", StatementQueries.ARTICLES, "article", ListOrders::newestArticles,
+                        through(compiler, f, StatementQueries.ARTICLES,
                                 row.alias() + ".statement_id")))
                 .field("topics", (compiler, row, f) -> byKind(row,
-                        through(compiler, f, "Topic", MeetingQueries.TOPICS, "topic", ListOrders::byName,
+                        through(compiler, f, MeetingQueries.TOPICS,
                                 row.alias() + ".meeting_id"),
-                        through(compiler, f, "Topic", StatementQueries.TOPICS, "topic", ListOrders::byName,
+                        through(compiler, f, StatementQueries.TOPICS,
                                 row.alias() + ".statement_id")));
         connections.add("Timeline");
         roots.put("relationsBetween", (compiler, f) -> {
@@ -414,10 +415,28 @@ class ReadCatalog {
         return roots.get(field);
     }
 
+    /** A type read from a row of {@code table}, with a field for each of its columns that an API field shows. */
+    private Shape define(Table table) {
+        Shape shape = new Shape(table.type(), table);
+        shapes.put(table.type(), shape);
+        return shape.columns(table);
+    }
+
+    /** A type read from the rows of a query of its own (a search hit, a count). */
     private Shape define(String type) {
-        Shape shape = new Shape(type);
+        Shape shape = new Shape(type, null);
         shapes.put(type, shape);
         return shape;
+    }
+
+    /** Records that the catalog reads {@code column} of {@code table}: checked against the database at start. */
+    private void expect(String table, String column) {
+        expected.computeIfAbsent(table, unused -> new TreeSet<>()).add(column);
+    }
+
+    /** Every table the catalog reads, with the columns it reads of it. */
+    Map<String, Set<String>> expectedColumns() {
+        return Collections.unmodifiableMap(expected);
     }
 
     /** {@code field(id: ID!)}: the row with that ID, or null. */
@@ -427,24 +446,24 @@ class ReadCatalog {
             if (!(id instanceof String text)) {
                 throw new NotDirect(field + " without an id");
             }
-            return compiler.byId(type, TABLES.get(type), f.getChildren(), GlobalId.decode(type, text));
+            return compiler.byId(type, nodeTables.get(type), f.getChildren(), GlobalId.decode(type, text));
         });
     }
 
     /** {@code node(id)}, or one item of {@code nodes(ids)}: the object of the type the ID names, or null. */
-    private static SqlText node(ReadCompiler compiler, ExecutableNormalizedField field, Object id) {
+    private SqlText node(ReadCompiler compiler, ExecutableNormalizedField field, Object id) {
         if (!(id instanceof String text)) {
             throw new NotDirect("node without an id");
         }
         String type;
         long dbId;
         try {
-            type = GlobalId.typeOf(text, TABLES.keySet());
+            type = GlobalId.typeOf(text, nodeTables.keySet());
             dbId = GlobalId.decode(type, text);
         } catch (BadUserInputException e) {
             throw new NotDirect("node: " + e.getMessage());
         }
-        return compiler.byId(type, TABLES.get(type), compiler.selectedOn(field, type), dbId);
+        return compiler.byId(type, nodeTables.get(type), compiler.selectedOn(field, type), dbId);
     }
 
     /**
@@ -513,7 +532,7 @@ class ReadCatalog {
         ReadCompiler.Row node = ReadCompiler.Row.of(compiler.alias());
         ReadCompiler.Row edge = ReadCompiler.Row.of(compiler.alias());
         SqlText object = compiler.objectOf(field, part -> switch (part.getName()) {
-            case "__typename" -> new SqlText().literal("Network");
+            case "__typename" -> new SqlText().name("Network");
             case "nodes" -> {
                 SqlText each = compiler.object("NetworkNode", node, part);
                 yield new SqlText().append("(SELECT coalesce(json_agg(").append(each)
@@ -560,14 +579,16 @@ class ReadCatalog {
                 .append(" ELSE ").append(ofStatement).append(" END");
     }
 
-    /** The whole list of the rows of {@code table} that {@code junction} links the row of id {@code parent} to. */
-    private static SqlText through(ReadCompiler compiler, ExecutableNormalizedField field, String target,
-            Junction junction, String table, UnaryOperator<String> order, String parent) {
+    /** The whole {@code list} of the rows that its junction links the row of id {@code parent} to. */
+    private static SqlText through(ReadCompiler compiler, ExecutableNormalizedField field, JunctionList list,
+            String parent) {
+        Junction junction = list.junction();
+        Table target = list.target();
         String child = compiler.alias();
         String link = compiler.alias();
-        return compiler.many(target, field, child, new SqlText().append(junction.table() + " " + link + " JOIN "
-                + table + " " + child + " ON " + child + ".id = " + link + "." + junction.childColumn() + " WHERE "
-                + link + "." + junction.parentColumn() + " = " + parent), order.apply(child));
+        return compiler.many(target.type(), field, child, new SqlText().append(junction.table() + " " + link + " JOIN "
+                + target.name() + " " + child + " ON " + child + ".id = " + link + "." + junction.childColumn() + " WHERE "
+                + link + "." + junction.parentColumn() + " = " + parent), list.order().apply(child));
     }
 
     /** The groups of a count as a JSON list, in their order. */
@@ -631,10 +652,13 @@ class ReadCatalog {
     final class Shape {
 
         private final String type;
+        /** The table its rows are read from; null for a row that a query of its own derives. */
+        private final Table table;
         private final Map<String, FieldReader> fields = new HashMap<>();
 
-        private Shape(String type) {
+        private Shape(String type, Table table) {
             this.type = type;
+            this.table = table;
         }
 
         FieldReader field(String name) {
@@ -646,12 +670,26 @@ class ReadCatalog {
             return this;
         }
 
+        /** The global ID, of the table's primary key. */
         private Shape id() {
+            nodeTables.put(type, table.name());
+            expect(table.name(), "id");
             fields.put("id", (compiler, row, f) -> new SqlText().append(GlobalId.sql(type, row.alias() + ".id")));
             return this;
         }
 
-        /** Pairs of field name and column name. */
+        /** Each column of the table that an API field shows as it is. */
+        private Shape columns(Table columnsOf) {
+            for (Column<?> column : columnsOf.columns()) {
+                expect(columnsOf.name(), column.name());
+                if (column.field() != null) {
+                    fields.put(column.field(), (compiler, row, f) -> new SqlText().append(column.of(row.alias())));
+                }
+            }
+            return this;
+        }
+
+        /** Pairs of field name and column name, of a row that a query of its own derives. */
         private Shape columns(String... fieldsAndColumns) {
             for (int i = 0; i < fieldsAndColumns.length; i += 2) {
                 String column = fieldsAndColumns[i + 1];
@@ -669,26 +707,46 @@ class ReadCatalog {
             return this;
         }
 
-        /** A to-one relation through the parent's foreign key {@code column} to {@code table}'s id. */
-        private Shape oneById(String name, String target, String table, String column) {
-            fields.put(name, (compiler, row, f) -> compiler.oneById(target, f, row, compiler.alias(), table, column));
+        /** A to-one relation through the foreign key {@code key}, a column of this type's table, to {@code target}. */
+        private Shape oneById(String name, Table target, Column<Long> key) {
+            if (key.table() != table) {
+                throw new IllegalStateException(type + "." + name + ": " + key + " is not a column of " + table);
+            }
+            expect(target.name(), "id");
+            fields.put(name, (compiler, row, f) -> compiler.oneById(target.type(), f, row, compiler.alias(),
+                    target.name(), key.name()));
+            return this;
+        }
+
+        /** A to-one relation through the column {@code key} of a derived row to {@code target}. */
+        private Shape oneById(String name, Table target, String key) {
+            expect(target.name(), "id");
+            fields.put(name, (compiler, row, f) -> compiler.oneById(target.type(), f, row, compiler.alias(),
+                    target.name(), key));
             return this;
         }
 
         /** A whole list along a foreign key, as its resolver reads it ({@link ChildList#read}). */
-        private Shape many(String name, String target, ChildList list) {
+        private Shape many(String name, Table target, ChildList list) {
+            if (!list.table().equals(target.name())) {
+                throw new IllegalStateException(type + "." + name + ": " + list + " does not read " + target);
+            }
+            expect(list.table(), list.parentColumn());
             fields.put(name, (compiler, row, f) -> {
                 String child = compiler.alias();
-                return compiler.many(target, f, child, new SqlText().append(list.table() + " " + child + " WHERE "
-                        + child + "." + list.parentColumn() + " = " + row.alias() + ".id"), list.order().apply(child));
+                return compiler.many(target.type(), f, child, new SqlText().append(list.table() + " " + child
+                        + " WHERE " + child + "." + list.parentColumn() + " = " + row.alias() + ".id"),
+                        list.order().apply(child));
             });
             return this;
         }
 
-        /** A whole list of the rows of {@code table} that {@code junction} links the parent to, in {@code order}. */
-        private Shape through(String name, String target, Junction junction, String table, UnaryOperator<String> order) {
-            fields.put(name, (compiler, row, f) -> ReadCatalog.through(compiler, f, target, junction, table, order,
-                    row.alias() + ".id"));
+        /** A whole list through a link table, as its resolver reads it ({@link JunctionList#read}). */
+        private Shape through(String name, JunctionList list) {
+            expect(list.junction().table(), list.junction().parentColumn());
+            expect(list.junction().table(), list.junction().childColumn());
+            expect(list.target().name(), "id");
+            fields.put(name, (compiler, row, f) -> ReadCatalog.through(compiler, f, list, row.alias() + ".id"));
             return this;
         }
 

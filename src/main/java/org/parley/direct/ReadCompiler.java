@@ -64,7 +64,7 @@ final class ReadCompiler {
         SqlText sql = new SqlText().append("SELECT ");
         appendObject(sql, topLevel, field -> {
             if (field.getName().equals("__typename")) {
-                return new SqlText().literal("Query");
+                return new SqlText().name("Query");
             }
             ReadCatalog.RootReader root = catalog.root(field.getName());
             if (root == null) {
@@ -111,7 +111,7 @@ final class ReadCompiler {
                 .filter(child -> child.getObjectTypeNames().contains(type)).toList();
         appendObject(sql, own, type, child -> {
             if (child.getName().equals("__typename")) {
-                return new SqlText().literal(type);
+                return new SqlText().name(type);
             }
             ReadCatalog.FieldReader reader = shape.field(child.getName());
             if (reader == null) {
@@ -222,7 +222,7 @@ final class ReadCompiler {
             if (type == null && field.getObjectTypeNames().size() != 1) {
                 throw new NotDirect("a field of an interface or union: " + field.getName());
             }
-            sql.append(separator).literal(field.getResultKey()).append(", ").append(value.of(field));
+            sql.append(separator).name(field.getResultKey()).append(", ").append(value.of(field));
             separator = ", ";
         }
         sql.append(")");
@@ -319,8 +319,7 @@ final class ReadCompiler {
         // sort_row counts from the cursor; the page is shown in the list's order
         String shown = row + ".sort_row" + (slice.backward() ? " DESC" : "");
         String towardCursor = row + ".sort_row" + (slice.backward() ? "" : " DESC");
-        String cursor = "rtrim(translate(encode(convert_to('" + order.name() + "' || E'\\n' || " + row
-                + ".sort_key || E'\\n' || " + row + ".id, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
+        String cursor = Pager.cursorSql(order, row + ".sort_key", row + ".id");
         String onPage = " FILTER (WHERE " + row + ".sort_row <= " + size + ")";
         // without edges and pageInfo, no cursor, row number or look-ahead row is needed
         boolean cursors = connection.getChildren().stream()
@@ -335,7 +334,7 @@ final class ReadCompiler {
         SqlText sql = new SqlText().append("(SELECT ");
         String connectionType = connection.getSingleObjectTypeName();
         appendObject(sql, connection.getChildren(), field -> switch (field.getName()) {
-            case "__typename" -> new SqlText().literal(singleType(field));
+            case "__typename" -> new SqlText().name(singleType(field));
             case "totalCount" -> countAlong
                     ? new SqlText().append("coalesce(max(" + row + ".total_count), 0)")
                     : new SqlText().append("(SELECT count(*) FROM " + from + " WHERE ").append(sql(where)).append(")");
@@ -344,7 +343,7 @@ final class ReadCompiler {
             case "edges" -> {
                 SqlText edge = new SqlText();
                 appendObject(edge, field.getChildren(), part -> switch (part.getName()) {
-                    case "__typename" -> new SqlText().literal(singleType(part));
+                    case "__typename" -> new SqlText().name(singleType(part));
                     case "cursor" -> new SqlText().append(cursor);
                     case "node" -> object(type, each, part);
                     default -> throw new NotDirect(connectionType + " edge." + part.getName());
@@ -355,7 +354,7 @@ final class ReadCompiler {
             case "pageInfo" -> {
                 SqlText info = new SqlText();
                 appendObject(info, field.getChildren(), part -> switch (part.getName()) {
-                    case "__typename" -> new SqlText().literal(singleType(part));
+                    case "__typename" -> new SqlText().name(singleType(part));
                     case "hasNextPage" -> new SqlText().append(slice.backward() ? Boolean.toString(hasCursor) : more);
                     case "hasPreviousPage" -> new SqlText().append(slice.backward() ? more : Boolean.toString(hasCursor));
                     case "startCursor" -> new SqlText().append("(array_agg(" + cursor + " ORDER BY " + shown + ")"

@@ -2,12 +2,15 @@ package org.parley.direct;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A piece of SQL with its parameters, in the order their {@code ?} appear: pieces built apart and joined later keep
  * their parameters in step with the text.
  */
 final class SqlText {
+
+    private static final Pattern GRAPHQL_NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
@@ -37,9 +40,16 @@ final class SqlText {
         return this;
     }
 
-    /** A string constant that is never user input (a type or field name): written into the text as a literal. */
-    SqlText literal(String constant) {
-        sql.append('\'').append(constant.replace("'", "''")).append('\'');
+    /**
+     * A GraphQL name (a type name, or a response key the client chose) written as a SQL string constant. The name
+     * grammar admits letters, digits and underscores only, so a name cannot end the constant; anything else is
+     * refused here, whoever calls.
+     */
+    SqlText name(String name) {
+        if (!GRAPHQL_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a GraphQL name: " + name);
+        }
+        sql.append('\'').append(name).append('\'');
         return this;
     }
 

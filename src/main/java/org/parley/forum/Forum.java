@@ -8,10 +8,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Forum")
 @Description("A multilateral gathering, one edition of it, e.g. the Seoul Defense Dialogue (Popolo's Event).")
@@ -69,23 +70,31 @@ public class Forum implements SearchResult, Node {
         this.hostOrganizationId = hostOrganizationId;
     }
 
-    /** The columns {@link #from} reads, over a forum table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "forum", "f_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<String> DESCRIPTION = TABLE.text("description", "description");
+    public static final Column<String> LOCATION = TABLE.text("location", "location");
+    public static final Column<LocalDate> START_DATE = TABLE.date("start_date", "startDate");
+    public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
+    public static final Column<Integer> DURATION_DAYS = TABLE.integer("duration_days", "durationDays");
+    public static final Column<String> END_DATE_TEXT = TABLE.text("end_date_text", "endDateText");
+    public static final Column<Integer> PARTICIPATING_COUNTRY_COUNT =
+            TABLE.integer("participating_country_count", "participatingCountryCount");
+    public static final Column<Long> HOST_COUNTRY_ID = TABLE.optionalKey("host_country_id");
+    public static final Column<Long> HOST_ORGANIZATION_ID = TABLE.optionalKey("host_organization_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS f_id, " + alias + ".name AS f_name, " + alias + ".description AS f_description, "
-                + alias + ".location AS f_location, " + alias + ".start_date AS f_start_date, "
-                + alias + ".end_date AS f_end_date, " + alias + ".duration_days AS f_duration_days, "
-                + alias + ".end_date_text AS f_end_date_text, "
-                + alias + ".participating_country_count AS f_participating_country_count, "
-                + alias + ".host_country_id AS f_host_country_id, " + alias + ".host_organization_id AS f_host_organization_id, "
-                + alias + ".version AS f_version";
+        return TABLE.select(alias);
     }
 
     public static Forum from(ResultSet rs) throws SQLException {
-        return new Forum(rs.getLong("f_id"), rs.getString("f_name"), rs.getString("f_description"),
-                rs.getString("f_location"), Db.getDate(rs, "f_start_date"), Db.getDate(rs, "f_end_date"),
-                Db.getInt(rs, "f_duration_days"), rs.getString("f_end_date_text"),
-                Db.getInt(rs, "f_participating_country_count"), Db.getLong(rs, "f_host_country_id"),
-                Db.getLong(rs, "f_host_organization_id"), rs.getInt("f_version"));
+        return new Forum(ID.get(rs), NAME.get(rs), DESCRIPTION.get(rs), LOCATION.get(rs), START_DATE.get(rs),
+                END_DATE.get(rs), DURATION_DAYS.get(rs), END_DATE_TEXT.get(rs), PARTICIPATING_COUNTRY_COUNT.get(rs),
+                HOST_COUNTRY_ID.get(rs), HOST_ORGANIZATION_ID.get(rs), VERSION.get(rs));
     }
 
     @Override

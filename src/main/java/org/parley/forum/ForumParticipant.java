@@ -8,10 +8,18 @@ import org.eclipse.microprofile.graphql.Type;
 import org.parley.country.Country;
 import org.parley.graphql.Db;
 import org.parley.organization.Organization;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("ForumParticipant")
 @Description("A country or an organisation that took part in a forum: exactly one of country and organization is set.")
 public class ForumParticipant {
+
+    /** The table participations are read from, and its columns. */
+    public static final Table TABLE = Table.of("ForumParticipant", "forum_participant", "fp_");
+    public static final Column<Long> FORUM_ID = TABLE.key("forum_id");
+    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
+    public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
 
     @Ignore
     public final long forumId;
@@ -28,7 +36,7 @@ public class ForumParticipant {
 
     /** The columns {@link #from} reads, over forum_participant {@code fp}, country {@code c} and organization {@code g}. */
     public static String columns() {
-        return "fp.forum_id AS fp_forum_id, " + Country.columns("c") + ", " + Organization.columns("g");
+        return TABLE.select("fp") + ", " + Country.columns("c") + ", " + Organization.columns("g");
     }
 
     /** The order of a forum's participants over forum_participant {@code alias}: countries by name, then organisations. */
@@ -38,7 +46,7 @@ public class ForumParticipant {
     }
 
     public static ForumParticipant from(ResultSet rs) throws SQLException {
-        return new ForumParticipant(rs.getLong("fp_forum_id"),
+        return new ForumParticipant(FORUM_ID.get(rs),
                 Db.getLong(rs, "c_id") == null ? null : Country.from(rs),
                 Db.getLong(rs, "g_id") == null ? null : Organization.from(rs));
     }

@@ -14,17 +14,20 @@ import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.organization.Organization;
+import org.parley.graphql.JunctionList;
 
 /** The SQL that reads forums, their participants and the forums of countries and organisations. */
 @ApplicationScoped
 public class ForumQueries {
 
     /** Latest first, as in the default order of the list. */
-    private static final String LATEST_FIRST = ListOrders.latestStarted("f");
-    public static final Junction ATTENDED_BY_COUNTRY = new Junction("forum_participant", "country_id", "forum_id");
-    public static final Junction ATTENDED_BY_ORGANIZATION = new Junction("forum_participant", "organization_id", "forum_id");
-    public static final Junction REPORTED_BY = new Junction("forum_article", "forum_id", "article_id");
-    public static final Junction REPORTS = REPORTED_BY.reversed();
+    public static final JunctionList ATTENDED_BY_COUNTRY = new Junction("forum_participant", "country_id", "forum_id")
+            .to(Forum.TABLE, ListOrders::latestStarted);
+    public static final JunctionList ATTENDED_BY_ORGANIZATION =
+            new Junction("forum_participant", "organization_id", "forum_id").to(Forum.TABLE, ListOrders::latestStarted);
+    private static final Junction REPORTING = new Junction("forum_article", "forum_id", "article_id");
+    public static final JunctionList REPORTED_BY = REPORTING.to(Article.TABLE, ListOrders::newestArticles);
+    public static final JunctionList REPORTS = REPORTING.reversed().to(Forum.TABLE, ListOrders::latestStarted);
     /** A forum's participants: countries by name, then organisations by name. */
     public static final ChildList PARTICIPANTS = new ChildList("forum_participant", "forum_id",
             ForumParticipant::order);
@@ -91,8 +94,7 @@ public class ForumQueries {
 
     /** The articles that report each forum, latest first. */
     public List<List<Article>> reportedBy(List<Forum> forums) {
-        return REPORTED_BY.read(db, forums, f -> f.dbId, "article a", "a", Article.columns("a"),
-                ListOrders.newestArticles("a"), Article::from);
+        return REPORTED_BY.read(db, forums, f -> f.dbId, Article::from);
     }
 
     /** The forums each country hosted, latest first. */
@@ -107,19 +109,16 @@ public class ForumQueries {
 
     /** The forums each country took part in, latest first. */
     public List<List<Forum>> attendedByCountries(List<Country> countries) {
-        return ATTENDED_BY_COUNTRY.read(db, countries, c -> c.dbId, "forum f", "f", Forum.columns("f"), LATEST_FIRST,
-                Forum::from);
+        return ATTENDED_BY_COUNTRY.read(db, countries, c -> c.dbId, Forum::from);
     }
 
     /** The forums each organisation took part in, latest first. */
     public List<List<Forum>> attendedByOrganizations(List<Organization> organizations) {
-        return ATTENDED_BY_ORGANIZATION.read(db, organizations, g -> g.dbId, "forum f", "f", Forum.columns("f"),
-                LATEST_FIRST, Forum::from);
+        return ATTENDED_BY_ORGANIZATION.read(db, organizations, g -> g.dbId, Forum::from);
     }
 
     /** The forums each article reports, latest first. */
     public List<List<Forum>> reportedIn(List<Article> articles) {
-        return REPORTS.read(db, articles, a -> a.dbId, "forum f", "f",
-                Forum.columns("f"), LATEST_FIRST, Forum::from);
+        return REPORTS.read(db, articles, a -> a.dbId, Forum::from);
     }
 }

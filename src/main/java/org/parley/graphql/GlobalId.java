@@ -1,16 +1,10 @@
 package org.parley.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
  * The API's opaque, stable IDs: the base64url form of {@code Type:databaseId}.
  * A client must not build them; decoding checks that an ID names the expected type.
  */
 public final class GlobalId {
-
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private GlobalId() {
     }
@@ -22,14 +16,12 @@ public final class GlobalId {
     private static final java.util.Map<String, String> FORMER_NAMES = java.util.Map.of("BilateralMeeting", "Meeting");
 
     public static String encode(String type, long id) {
-        return ENCODER.encodeToString((type + ':' + id).getBytes(StandardCharsets.UTF_8));
+        return Base64Url.encode(type + ':' + id);
     }
 
     /** {@link #encode} in SQL, of the database id that {@code id} (an SQL expression) gives. */
     public static String sql(String type, String id) {
-        // encode() breaks lines every 76 characters: the line breaks go with the two characters base64url replaces
-        return "rtrim(translate(encode(convert_to('" + type + ":' || " + id + ", 'UTF8'), 'base64'), E'+/\\n', '-_'),"
-                + " '=')";
+        return Base64Url.sql("'" + type + ":' || " + id);
     }
 
     /** The database id behind {@code globalId}, which must be an ID of {@code type}. */
@@ -39,7 +31,7 @@ public final class GlobalId {
         }
         String raw;
         try {
-            raw = new String(DECODER.decode(globalId.trim()), StandardCharsets.UTF_8);
+            raw = Base64Url.decode(globalId.trim());
         } catch (IllegalArgumentException e) {
             throw notAnId(type, globalId);
         }
@@ -72,7 +64,7 @@ public final class GlobalId {
         String raw = null;
         if (globalId != null) {
             try {
-                raw = new String(DECODER.decode(globalId.trim()), StandardCharsets.UTF_8);
+                raw = Base64Url.decode(globalId.trim());
             } catch (IllegalArgumentException e) {
                 // answered below
             }

@@ -2,6 +2,8 @@ package org.parley.graphql;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+import org.parley.model.Table;
 
 /**
  * A many-to-many link table read in one batch: for every parent, the children it links to.
@@ -15,6 +17,11 @@ public record Junction(String table, String parentColumn, String childColumn) {
     /** The same links read the other way: for every child, the parents that link to it. */
     public Junction reversed() {
         return new Junction(table, childColumn, parentColumn);
+    }
+
+    /** The rows of {@code target} these links lead to, each parent's in {@code order}. */
+    public JunctionList to(Table target, UnaryOperator<String> order) {
+        return new JunctionList(this, target, order);
     }
 
     /**

@@ -3,9 +3,7 @@ package org.parley.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Pager {
-
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final Db db;
     private final Context context;
@@ -236,14 +231,18 @@ public class Pager {
     }
 
     static String encodeCursor(SortOrder order, String key, long id) {
-        String raw = order.name() + '\n' + key + '\n' + id;
-        return ENCODER.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return Base64Url.encode(order.name() + '\n' + key + '\n' + id);
+    }
+
+    /** {@link #encodeCursor} in SQL, of the sort key and id that {@code key} and {@code id} (SQL expressions) give. */
+    public static String cursorSql(SortOrder order, String key, String id) {
+        return Base64Url.sql("'" + order.name() + "' || E'\\n' || " + key + " || E'\\n' || " + id);
     }
 
     private static String[] decodeCursor(String cursor, SortOrder order) {
         String[] parts;
         try {
-            parts = new String(DECODER.decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+            parts = Base64Url.decode(cursor).split("\n", -1);
         } catch (IllegalArgumentException e) {
             throw badCursor(cursor);
         }

@@ -9,11 +9,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.forum.Forum;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Joined;
 import org.parley.graphql.Node;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Meeting")
 @Description("Talks between two countries, each side with the officials who took part (an event with two actors).")
@@ -65,18 +66,26 @@ public class BilateralMeeting implements Joined, Node {
         this.forumId = forumId;
     }
 
-    /** The columns {@link #from} reads, over a bilateral_meeting table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "bilateral_meeting", "m_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<LocalDate> HELD_ON = TABLE.date("held_on", "heldOn");
+    public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
+    public static final Column<String> LOCATION = TABLE.text("location", "location");
+    public static final Column<Boolean> ON_SIDELINES = TABLE.flag("on_sidelines", "onSidelines");
+    public static final Column<String> SUMMARY = TABLE.text("summary", "summary");
+    public static final Column<List<String>> NOTES = TABLE.texts("notes", "notes");
+    public static final Column<Long> FORUM_ID = TABLE.optionalKey("forum_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS m_id, " + alias + ".held_on AS m_held_on, " + alias + ".date_text AS m_date_text, "
-                + alias + ".location AS m_location, " + alias + ".on_sidelines AS m_on_sidelines, "
-                + alias + ".summary AS m_summary, " + alias + ".notes AS m_notes, " + alias + ".forum_id AS m_forum_id, "
-                + alias + ".version AS m_version";
+        return TABLE.select(alias);
     }
 
     public static BilateralMeeting from(ResultSet rs) throws SQLException {
-        return new BilateralMeeting(rs.getLong("m_id"), Db.getDate(rs, "m_held_on"), rs.getString("m_date_text"),
-                rs.getString("m_location"), rs.getBoolean("m_on_sidelines"), rs.getString("m_summary"),
-                Db.getTexts(rs, "m_notes"), Db.getLong(rs, "m_forum_id"), rs.getInt("m_version"));
+        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs), ON_SIDELINES.get(rs),
+                SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs), VERSION.get(rs));
     }
 
     /** Keeps the forum that the query joined in (null when the meeting was held at none). */

@@ -6,7 +6,7 @@ import org.parley.article.Article;
 import org.parley.country.Country;
 import org.parley.forum.Forum;
 import org.parley.graphql.Db;
-import org.parley.graphql.Junction;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.ListOrders;
 import org.parley.graphql.Page;
 import org.parley.graphql.Pager;
@@ -34,7 +34,8 @@ public class MeetingLists {
     /** The meetings with a topic on the agenda, latest first. */
     public static final ParentList ABOUT_TOPIC = new ParentList(
             "meeting_topic mt JOIN bilateral_meeting t ON t.id = mt.meeting_id", "mt.topic_id = k.id", LATEST);
-    public static final Junction REPORTS = MeetingQueries.REPORTED_BY.reversed();
+    public static final JunctionList REPORTS = MeetingQueries.REPORTED_BY.junction().reversed()
+            .to(BilateralMeeting.TABLE, ListOrders::latestMeetings);
 
     private final Db db;
     private final Pager pager;
@@ -84,7 +85,6 @@ public class MeetingLists {
 
     /** The meetings each article reports, latest first. */
     public List<List<BilateralMeeting>> reportedIn(List<Article> articles) {
-        return REPORTS.read(db, articles, a -> a.dbId, "bilateral_meeting m", "m", BilateralMeeting.columns("m"),
-                ListOrders.latestMeetings("m"), BilateralMeeting::from);
+        return REPORTS.read(db, articles, a -> a.dbId, BilateralMeeting::from);
     }
 }

@@ -10,10 +10,19 @@ import org.parley.country.Country;
 import org.parley.graphql.Db;
 import org.parley.official.Official;
 import org.parley.official.Position;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("MeetingParticipant")
 @Description("An official who took part in a bilateral meeting, with the post held at the time and the side's country.")
 public class MeetingParticipant {
+
+    /** The table participations are read from, and its columns. */
+    public static final Table TABLE = Table.of("MeetingParticipant", "meeting_participant", "mp_");
+    public static final Column<Long> MEETING_ID = TABLE.key("meeting_id");
+    public static final Column<Long> SIDE_ID = TABLE.key("side_id");
+    public static final Column<Long> OFFICIAL_ID = TABLE.key("official_id");
+    public static final Column<Long> POSITION_ID = TABLE.optionalKey("position_id");
 
     @Ignore
     public final long meetingId;
@@ -41,9 +50,8 @@ public class MeetingParticipant {
      * its official (and the official's country), position and the country of its side, so that the whole participant
      * costs one statement.
      */
-    static final String COLUMNS = "mp.meeting_id AS mp_meeting_id, mp.side_id AS mp_side_id, "
-            + Official.columns("o") + ", " + Country.columns("oc", "oc_") + ", " + Position.columns("p") + ", "
-            + Country.columns("c");
+    static final String COLUMNS = TABLE.select("mp") + ", " + Official.columns("o") + ", "
+            + Country.columns("oc", "oc_") + ", " + Position.columns("p") + ", " + Country.columns("c");
     /** What a participant row of meeting_participant {@code mp} is read with: its official, post and side. */
     static final String JOINS = ""
             // LATERAL ... LIMIT 1 makes each lookup an index probe per participant: as plain joins, PostgreSQL
@@ -56,7 +64,7 @@ public class MeetingParticipant {
             + " CROSS JOIN LATERAL (SELECT * FROM country c WHERE c.id = s.country_id LIMIT 1) c";
 
     public static MeetingParticipant from(ResultSet rs) throws SQLException {
-        return new MeetingParticipant(rs.getLong("mp_meeting_id"), rs.getLong("mp_side_id"), official(rs),
+        return new MeetingParticipant(MEETING_ID.get(rs), SIDE_ID.get(rs), official(rs),
                 Db.getLong(rs, "p_id") == null ? null : Position.from(rs), Country.from(rs));
     }
 

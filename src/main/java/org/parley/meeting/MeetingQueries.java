@@ -17,13 +17,16 @@ import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.official.Official;
 import org.parley.topic.Topic;
+import org.parley.graphql.JunctionList;
 
 /** The SQL that reads bilateral meetings, their sides, participants, topics and sources. */
 @ApplicationScoped
 public class MeetingQueries {
 
-    public static final Junction TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id");
-    public static final Junction REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id");
+    public static final JunctionList TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id")
+            .to(Topic.TABLE, ListOrders::byName);
+    public static final JunctionList REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id")
+            .to(Article.TABLE, ListOrders::newestArticles);
     /** A meeting's two sides, in the order the sources name them. */
     public static final ChildList SIDES = new ChildList("meeting_side", "meeting_id", s -> s + ".side_no");
     /** A meeting's participants, by official. */
@@ -122,13 +125,11 @@ public class MeetingQueries {
 
     /** The topics on the agenda of each meeting, by name. */
     public List<List<Topic>> topicsOf(List<BilateralMeeting> meetings) {
-        return TOPICS.read(db, meetings, m -> m.dbId, "topic tp", "tp", Topic.columns("tp"), ListOrders.byName("tp"),
-                Topic::from);
+        return TOPICS.read(db, meetings, m -> m.dbId, Topic::from);
     }
 
     /** The articles that report each meeting, latest first. */
     public List<List<Article>> reportedBy(List<BilateralMeeting> meetings) {
-        return REPORTED_BY.read(db, meetings, m -> m.dbId, "article a", "a", Article.columns("a"),
-                ListOrders.newestArticles("a"), Article::from);
+        return REPORTED_BY.read(db, meetings, m -> m.dbId, Article::from);
     }
 }

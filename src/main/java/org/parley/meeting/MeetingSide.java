@@ -7,10 +7,19 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.country.Country;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("MeetingSide")
 @Description("One of the two sides of a bilateral meeting: a country and the officials who took part for it.")
 public class MeetingSide {
+
+    /** The table sides are read from, and its columns. */
+    public static final Table TABLE = Table.of("MeetingSide", "meeting_side", "s_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<Long> MEETING_ID = TABLE.key("meeting_id");
+    public static final Column<Integer> NUMBER = TABLE.integer("side_no", "number");
+    public static final Column<Long> COUNTRY_ID = TABLE.key("country_id");
 
     @Ignore
     public final long dbId;
@@ -32,10 +41,10 @@ public class MeetingSide {
 
     /** The columns {@link #from} reads, over meeting_side {@code s} joined with its country {@code c}. */
     public static String columns() {
-        return "s.id AS s_id, s.meeting_id AS s_meeting_id, s.side_no AS s_side_no, " + Country.columns("c");
+        return TABLE.select("s") + ", " + Country.columns("c");
     }
 
     public static MeetingSide from(ResultSet rs) throws SQLException {
-        return new MeetingSide(rs.getLong("s_id"), rs.getLong("s_meeting_id"), rs.getInt("s_side_no"), Country.from(rs));
+        return new MeetingSide(ID.get(rs), MEETING_ID.get(rs), NUMBER.get(rs), Country.from(rs));
     }
 }

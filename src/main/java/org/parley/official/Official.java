@@ -8,12 +8,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.country.Country;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Joined;
 import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Official")
 @Description("A person who speaks or meets for a country or an organisation (Popolo's Person).")
@@ -52,15 +53,20 @@ public class Official implements SearchResult, Joined, Node {
         this.countryId = countryId;
     }
 
+    public static final Table TABLE = Table.of(TYPE, "official", "o_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<List<String>> OTHER_NAMES = TABLE.texts("other_names", "otherNames");
+    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     /** The columns {@link #from} reads, over an official table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS o_id, " + alias + ".name AS o_name, " + alias + ".other_names AS o_other_names, "
-                + alias + ".country_id AS o_country_id, " + alias + ".version AS o_version";
+        return TABLE.select(alias);
     }
 
     public static Official from(ResultSet rs) throws SQLException {
-        return new Official(rs.getLong("o_id"), rs.getString("o_name"), Db.getTexts(rs, "o_other_names"),
-                Db.getLong(rs, "o_country_id"), rs.getInt("o_version"));
+        return new Official(ID.get(rs), NAME.get(rs), OTHER_NAMES.get(rs), COUNTRY_ID.get(rs), VERSION.get(rs));
     }
 
     /** Keeps the country that the query joined in (null when the official has none). */

@@ -16,12 +16,19 @@ import org.parley.organization.Organization;
 @ApplicationScoped
 public class OfficialQueries {
 
-    private static final String POSITION_ORDER = " ORDER BY p.official_id, " + ListOrders.latestStarted("p");
     /** A country's officials, by name. */
     public static final ChildList OF_COUNTRY = new ChildList("official", "country_id", ListOrders::byName);
     /** An official's posts, the latest first. */
     public static final ChildList POSITIONS_OF = new ChildList("official_position", "official_id",
             ListOrders::latestStarted);
+    /**
+     * Of an official's posts ({@link #POSITIONS_OF}), the current one is the first of those this condition keeps, over
+     * the post's alias: one without an end date.
+     */
+    public static String isCurrent(String position) {
+        return Position.END_DATE.of(position) + " IS NULL";
+    }
+
     /** The posts held at an organisation, by title. */
     public static final ChildList POSITIONS_AT = new ChildList("official_position", "organization_id",
             p -> p + ".title, " + p + ".id");
@@ -76,8 +83,10 @@ public class OfficialQueries {
 
     /** Each official's current position: one without an end date, the latest started first. */
     public List<Position> currentPositionOf(List<Official> officials) {
-        List<Position> positions = db.list("SELECT DISTINCT ON (p.official_id) " + Position.columns("p")
-                + " FROM official_position p WHERE p.official_id = ANY(?) AND p.end_date IS NULL" + POSITION_ORDER,
+        String official = "p." + POSITIONS_OF.parentColumn();
+        List<Position> positions = db.list("SELECT DISTINCT ON (" + official + ") " + Position.columns("p")
+                + " FROM " + POSITIONS_OF.table() + " p WHERE " + official + " = ANY(?) AND " + isCurrent("p")
+                + " ORDER BY " + official + ", " + POSITIONS_OF.order().apply("p"),
                 List.of(Batch.keys(officials, o -> o.dbId)), Position::from);
         return Batch.toOne(officials, o -> o.dbId, positions, p -> p.officialId);
     }

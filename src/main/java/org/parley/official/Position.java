@@ -8,9 +8,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Position")
 @Description("A post an official holds or held, e.g. Vice Defense Minister at the Defense Ministry (Popolo's Membership).")
@@ -52,17 +53,24 @@ public class Position implements Node {
         this.organizationId = organizationId;
     }
 
-    /** The columns {@link #from} reads, over a position table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "official_position", "p_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> TITLE = TABLE.text("title", "title");
+    public static final Column<LocalDate> START_DATE = TABLE.date("start_date", "startDate");
+    public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
+    public static final Column<Long> OFFICIAL_ID = TABLE.key("official_id");
+    public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS p_id, " + alias + ".title AS p_title, " + alias + ".start_date AS p_start_date, "
-                + alias + ".end_date AS p_end_date, " + alias + ".official_id AS p_official_id, "
-                + alias + ".organization_id AS p_organization_id, " + alias + ".version AS p_version";
+        return TABLE.select(alias);
     }
 
     public static Position from(ResultSet rs) throws SQLException {
-        return new Position(rs.getLong("p_id"), rs.getString("p_title"), Db.getDate(rs, "p_start_date"),
-                Db.getDate(rs, "p_end_date"), rs.getLong("p_official_id"), Db.getLong(rs, "p_organization_id"),
-                rs.getInt("p_version"));
+        return new Position(ID.get(rs), TITLE.get(rs), START_DATE.get(rs), END_DATE.get(rs), OFFICIAL_ID.get(rs),
+                ORGANIZATION_ID.get(rs), VERSION.get(rs));
     }
 
     @Override

@@ -7,10 +7,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Organization")
 @Description("A ministry, government body, international organisation, alliance or publisher (Popolo's Organization).")
@@ -53,17 +54,24 @@ public class Organization implements SearchResult, Node {
         this.parentId = parentId;
     }
 
-    /** The columns {@link #from} reads, over an organization table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "organization", "g_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<String> SHORT_NAME = TABLE.text("short_name", "shortName");
+    public static final Column<OrganizationKind> KIND = TABLE.kind("kind", "kind", OrganizationKind::valueOf);
+    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
+    public static final Column<Long> PARENT_ID = TABLE.optionalKey("parent_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS g_id, " + alias + ".name AS g_name, " + alias + ".short_name AS g_short_name, "
-                + alias + ".kind AS g_kind, " + alias + ".country_id AS g_country_id, " + alias + ".parent_id AS g_parent_id, "
-                + alias + ".version AS g_version";
+        return TABLE.select(alias);
     }
 
     public static Organization from(ResultSet rs) throws SQLException {
-        return new Organization(rs.getLong("g_id"), rs.getString("g_name"), rs.getString("g_short_name"),
-                OrganizationKind.valueOf(rs.getString("g_kind")), Db.getLong(rs, "g_country_id"),
-                Db.getLong(rs, "g_parent_id"), rs.getInt("g_version"));
+        return new Organization(ID.get(rs), NAME.get(rs), SHORT_NAME.get(rs), KIND.get(rs), COUNTRY_ID.get(rs),
+                PARENT_ID.get(rs), VERSION.get(rs));
     }
 
     @Override

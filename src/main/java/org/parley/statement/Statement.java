@@ -8,10 +8,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Statement")
 @Description("What an official said, quoted or paraphrased, as the sources report it (Popolo's Speech).")
@@ -73,25 +74,31 @@ public class Statement implements SearchResult, Node {
         this.meetingId = meetingId;
     }
 
-    /** The columns {@link #from} reads, over a statement table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "statement", "st_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> TEXT = TABLE.text("text", "text");
+    public static final Column<StatementKind> KIND = TABLE.kind("kind", "kind", StatementKind::valueOf);
+    public static final Column<LocalDate> SAID_ON = TABLE.date("said_on", "saidOn");
+    public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
+    public static final Column<Long> SPEAKER_ID = TABLE.key("speaker_id");
+    public static final Column<Long> SPEAKER_POSITION_ID = TABLE.optionalKey("speaker_position_id");
+    public static final Column<Long> RELAYED_BY_ID = TABLE.optionalKey("relayed_by_id");
+    public static final Column<Long> RELAYED_BY_POSITION_ID = TABLE.optionalKey("relayed_by_position_id");
+    public static final Column<Long> ADDRESSEE_COUNTRY_ID = TABLE.optionalKey("addressee_country_id");
+    public static final Column<Long> ADDRESSEE_ORGANIZATION_ID = TABLE.optionalKey("addressee_organization_id");
+    public static final Column<Long> MEETING_ID = TABLE.optionalKey("meeting_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS st_id, " + alias + ".text AS st_text, " + alias + ".kind AS st_kind, "
-                + alias + ".said_on AS st_said_on, " + alias + ".date_text AS st_date_text, "
-                + alias + ".speaker_id AS st_speaker_id, " + alias + ".speaker_position_id AS st_speaker_position_id, "
-                + alias + ".relayed_by_id AS st_relayed_by_id, "
-                + alias + ".relayed_by_position_id AS st_relayed_by_position_id, "
-                + alias + ".addressee_country_id AS st_addressee_country_id, "
-                + alias + ".addressee_organization_id AS st_addressee_organization_id, "
-                + alias + ".meeting_id AS st_meeting_id, " + alias + ".version AS st_version";
+        return TABLE.select(alias);
     }
 
     public static Statement from(ResultSet rs) throws SQLException {
-        return new Statement(rs.getLong("st_id"), rs.getString("st_text"), StatementKind.valueOf(rs.getString("st_kind")),
-                Db.getDate(rs, "st_said_on"), rs.getString("st_date_text"), rs.getLong("st_speaker_id"),
-                Db.getLong(rs, "st_speaker_position_id"), Db.getLong(rs, "st_relayed_by_id"),
-                Db.getLong(rs, "st_relayed_by_position_id"), Db.getLong(rs, "st_addressee_country_id"),
-                Db.getLong(rs, "st_addressee_organization_id"), Db.getLong(rs, "st_meeting_id"),
-                rs.getInt("st_version"));
+        return new Statement(ID.get(rs), TEXT.get(rs), KIND.get(rs), SAID_ON.get(rs), DATE_TEXT.get(rs), SPEAKER_ID.get(rs),
+                SPEAKER_POSITION_ID.get(rs), RELAYED_BY_ID.get(rs), RELAYED_BY_POSITION_ID.get(rs),
+                ADDRESSEE_COUNTRY_ID.get(rs), ADDRESSEE_ORGANIZATION_ID.get(rs), MEETING_ID.get(rs), VERSION.get(rs));
     }
 
     @Override

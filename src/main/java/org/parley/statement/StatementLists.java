@@ -6,7 +6,7 @@ import org.parley.article.Article;
 import org.parley.country.Country;
 import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
-import org.parley.graphql.Junction;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.ListOrders;
 import org.parley.graphql.Page;
 import org.parley.graphql.Pager;
@@ -35,10 +35,10 @@ public class StatementLists {
     public static final ParentList ABOUT_TOPIC = new ParentList(
             "statement_topic x JOIN statement t ON t.id = x.statement_id", "x.topic_id = k.id", LATEST);
     /** In the order they were said, then recorded. */
-    private static final String EARLIEST_FIRST = ListOrders.earliestStatements("st");
     /** What was said at a meeting, in the order it was said. */
     public static final ChildList AT_MEETING = new ChildList("statement", "meeting_id", ListOrders::earliestStatements);
-    public static final Junction REPORTS = StatementQueries.ARTICLES.reversed();
+    public static final JunctionList REPORTS = StatementQueries.ARTICLES.junction().reversed()
+            .to(Statement.TABLE, ListOrders::earliestStatements);
 
     private final Db db;
     private final Pager pager;
@@ -97,7 +97,6 @@ public class StatementLists {
 
     /** All statements each article reports, in the order they were said. */
     public List<List<Statement>> reportedIn(List<Article> articles) {
-        return REPORTS.read(db, articles, a -> a.dbId, "statement st", "st", Statement.columns("st"), EARLIEST_FIRST,
-                Statement::from);
+        return REPORTS.read(db, articles, a -> a.dbId, Statement::from);
     }
 }

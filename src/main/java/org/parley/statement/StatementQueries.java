@@ -14,13 +14,16 @@ import org.parley.meeting.BilateralMeeting;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
+import org.parley.graphql.JunctionList;
 
 /** The SQL that reads statements, their topics and the articles that report them. */
 @ApplicationScoped
 public class StatementQueries {
 
-    public static final Junction TOPICS = new Junction("statement_topic", "statement_id", "topic_id");
-    public static final Junction ARTICLES = new Junction("statement_article", "statement_id", "article_id");
+    public static final JunctionList TOPICS = new Junction("statement_topic", "statement_id", "topic_id")
+            .to(Topic.TABLE, ListOrders::byName);
+    public static final JunctionList ARTICLES = new Junction("statement_article", "statement_id", "article_id")
+            .to(Article.TABLE, ListOrders::newestArticles);
 
     private final Db db;
     private final Pager pager;
@@ -72,13 +75,11 @@ public class StatementQueries {
 
     /** The topics of each statement, by name. */
     public List<List<Topic>> topicsOf(List<Statement> statements) {
-        return TOPICS.read(db, statements, s -> s.dbId, "topic tp", "tp", Topic.columns("tp"), ListOrders.byName("tp"),
-                Topic::from);
+        return TOPICS.read(db, statements, s -> s.dbId, Topic::from);
     }
 
     /** The articles that report each statement, latest first. */
     public List<List<Article>> articlesOf(List<Statement> statements) {
-        return ARTICLES.read(db, statements, s -> s.dbId, "article a", "a", Article.columns("a"),
-                ListOrders.newestArticles("a"), Article::from);
+        return ARTICLES.read(db, statements, s -> s.dbId, Article::from);
     }
 }

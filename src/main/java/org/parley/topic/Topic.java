@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Type;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Node;
 import org.parley.graphql.SearchResult;
+import org.parley.model.Column;
+import org.parley.model.Table;
 
 @Type("Topic")
 @Description("A subject that meetings discuss and statements address, e.g. collective self-defense.")
@@ -41,15 +43,20 @@ public class Topic implements SearchResult, Node {
         this.description = description;
     }
 
-    /** The columns {@link #from} reads, over a topic table aliased {@code alias}. */
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "topic", "tp_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<String> DESCRIPTION = TABLE.text("description", "description");
+    public static final Column<Integer> VERSION = TABLE.version();
+
+    /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
-        return alias + ".id AS tp_id, " + alias + ".name AS tp_name, " + alias + ".description AS tp_description, "
-                + alias + ".version AS tp_version";
+        return TABLE.select(alias);
     }
 
     public static Topic from(ResultSet rs) throws SQLException {
-        return new Topic(rs.getLong("tp_id"), rs.getString("tp_name"), rs.getString("tp_description"),
-                rs.getInt("tp_version"));
+        return new Topic(ID.get(rs), NAME.get(rs), DESCRIPTION.get(rs), VERSION.get(rs));
     }
 
     @Override

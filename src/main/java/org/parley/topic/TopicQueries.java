@@ -2,10 +2,7 @@ package org.parley.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.function.ToLongFunction;
 import org.parley.graphql.Db;
-import org.parley.graphql.Junction;
-import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 
@@ -44,8 +41,4 @@ public class TopicQueries {
         return where;
     }
 
-    /** The topics each parent links to through {@code junction}, by name. */
-    public <P> List<List<Topic>> through(Junction junction, List<P> parents, ToLongFunction<P> parentId) {
-        return junction.read(db, parents, parentId, "topic tp", "tp", Topic.columns("tp"), ListOrders.byName("tp"), Topic::from);
-    }
 }
