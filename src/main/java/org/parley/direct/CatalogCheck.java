@@ -11,18 +11,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * At start, once the schema is migrated: every table and column that the read model names (the API classes'
- * {@code TABLE} columns, the foreign keys of the relations, the link tables) exists in the database, so that a
- * misspelt column stops the start with its name, rather than failing the first query that reads it.
+ * {@code TABLE} columns, the foreign keys of the relations, the link tables) exists in the database, and PostgreSQL
+ * plans the SQL form of every field of every type read from a table (its joins, FROM clauses and orders too), so
+ * that a misspelt name stops the start with the field and the name, rather than failing the first query that
+ * reads it.
  */
 @ApplicationScoped
 class CatalogCheck {
+
+    private static final Logger LOG = Logger.getLogger(CatalogCheck.class);
 
     private final ReadCatalog catalog;
     private final DataSource dataSource;
@@ -34,7 +40,41 @@ class CatalogCheck {
 
     // after DatabaseStartup's migration
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) StartupEvent event) {
+        long started = System.nanoTime();
         check(catalog.expectedColumns(), dataSource);
+        Map<String, SqlText> probes = catalog.probes();
+        plan(probes, dataSource);
+        LOG.infof("Read model checked against the database: %d tables, the SQL of %d fields planned, in %d ms",
+                catalog.expectedColumns().size(), probes.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Has PostgreSQL plan (not run) each statement of {@code probes}, named by the field it reads.
+     *
+     * @throws IllegalStateException naming each field whose statement PostgreSQL refuses, with its reason
+     */
+    static void plan(Map<String, SqlText> probes, DataSource dataSource) {
+        Set<String> refused = new TreeSet<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Map.Entry<String, SqlText> probe : probes.entrySet()) {
+                try (PreparedStatement ps = connection.prepareStatement("EXPLAIN " + probe.getValue().sql())) {
+                    List<Object> params = probe.getValue().params();
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    ps.executeQuery().close();
+                } catch (SQLException e) {
+                    refused.add(probe.getKey() + " (" + e.getMessage() + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database to check the read model", e);
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("PostgreSQL refuses the SQL that the read model writes for: "
+                    + String.join("; ", refused) + ". Correct the table, column or join that the field's"
+                    + " description names.");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parley.direct;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.language.Document;
 import org.parley.model.Table;
 import org.parley.model.Column;
 import org.parley.topic.Topic;
@@ -437,6 +438,30 @@ class ReadCatalog {
     /** Every table the catalog reads, with the columns it reads of it. */
     Map<String, Set<String>> expectedColumns() {
         return Collections.unmodifiableMap(expected);
+    }
+
+    /**
+     * For each field of a type read from a table, a statement that reads the field (with nothing selected below it)
+     * over a row of that table, as {@code Type.field}: planned, never run, at start ({@link CatalogCheck}), so that
+     * PostgreSQL itself checks every table, column, join and order the field's SQL form names.
+     */
+    Map<String, SqlText> probes() {
+        Map<String, SqlText> probes = new TreeMap<>();
+        ReadCompiler compiler = new ReadCompiler(this, null, Document.newDocument().build(), Map.of());
+        for (Shape shape : shapes.values()) {
+            if (shape.table == null) {
+                continue;
+            }
+            shape.fields.forEach((name, reader) -> {
+                ExecutableNormalizedField field = ExecutableNormalizedField.newNormalizedField().fieldName(name)
+                        .objectTypeNames(List.of(shape.type)).resolvedArguments(Map.of()).build();
+                ReadCompiler.Row row = ReadCompiler.Row.of(compiler.alias());
+                SqlText value = reader.read(compiler, row, field);
+                probes.put(shape.type + "." + name, new SqlText().append("SELECT ").append(value)
+                        .append(" FROM " + shape.table.name() + " " + row.alias()).append(row.joins()));
+            });
+        }
+        return probes;
     }
 
     /** {@code field(id: ID!)}: the row with that ID, or null. */
