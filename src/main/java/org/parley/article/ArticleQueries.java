@@ -66,11 +66,11 @@ public class ArticleQueries {
     }
 
     public Article byId(long id) {
-        return db.one("SELECT " + Article.columns("a") + " FROM article a WHERE a.id = ?", List.of(id), Article::from);
+        return db.byId(Article.TABLE, id, Article::from);
     }
 
     public List<Article> byIds(long[] ids) {
-        return db.list("SELECT " + Article.columns("a") + " FROM article a WHERE a.id = ANY(?)", List.of(ids), Article::from);
+        return db.byIds(Article.TABLE, ids, Article::from);
     }
 
     public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after,
@@ -112,7 +112,8 @@ public class ArticleQueries {
 
     /** The text of each article. */
     public List<String> bodiesOf(List<Article> articles) {
-        List<Batch.Keyed<String>> rows = db.list("SELECT a.id, a.body FROM article a WHERE a.id = ANY(?)",
+        List<Batch.Keyed<String>> rows = db.list("SELECT a.id, " + Article.BODY.of("a") + " FROM " + Article.TABLE
+                + " a WHERE a.id = ANY(?)",
                 List.of(Batch.keys(articles, a -> a.dbId)), rs -> new Batch.Keyed<>(rs.getLong(1), rs.getString(2)));
         return Batch.toOne(articles, a -> a.dbId, rows, Batch.Keyed::parentId).stream()
                 .map(k -> k == null ? null : k.value()).toList();

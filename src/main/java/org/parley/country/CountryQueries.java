@@ -22,11 +22,11 @@ public class CountryQueries {
     }
 
     public Country byId(long id) {
-        return db.one("SELECT " + Country.columns("c") + " FROM country c WHERE c.id = ?", List.of(id), Country::from);
+        return db.byId(Country.TABLE, id, Country::from);
     }
 
     public List<Country> byIds(long[] ids) {
-        return db.list("SELECT " + Country.columns("c") + " FROM country c WHERE c.id = ANY(?)", List.of(ids), Country::from);
+        return db.byIds(Country.TABLE, ids, Country::from);
     }
 
     /** For each parent, the country its foreign key points at. */

@@ -47,17 +47,16 @@ public class ForumQueries {
     }
 
     public Forum byId(long id) {
-        return db.one("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ?", List.of(id), Forum::from);
+        return db.byId(Forum.TABLE, id, Forum::from);
     }
 
     public List<Forum> byIds(long[] ids) {
-        return db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ANY(?)", List.of(ids), Forum::from);
+        return db.byIds(Forum.TABLE, ids, Forum::from);
     }
 
     /** For each parent, the forum its foreign key points at. */
     public <P> List<Forum> forKeys(List<P> parents, Function<P, Long> forumId) {
-        List<Forum> forums = db.list("SELECT " + Forum.columns("f") + " FROM forum f WHERE f.id = ANY(?)",
-                List.of(Batch.keys(parents, forumId)), Forum::from);
+        List<Forum> forums = db.byIds(Forum.TABLE, Batch.keys(parents, forumId), Forum::from);
         return Batch.toOne(parents, forumId, forums, f -> f.dbId);
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.parley.limits.RequestBudget;
 import org.parley.limits.SqlFailures;
+import org.parley.model.Table;
 
 /**
  * Runs the read API's SQL on the request's Hibernate session and maps rows straight into the API's
@@ -75,6 +76,16 @@ public class Db {
     public <T> T one(String sql, List<?> params, RowMapper<T> mapper) {
         List<T> rows = list(sql, params, mapper);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The row of {@code table} with the primary key {@code id}, or null. */
+    public <T> T byId(Table table, long id, RowMapper<T> mapper) {
+        return one("SELECT " + table.select("r") + " FROM " + table + " r WHERE r.id = ?", List.of(id), mapper);
+    }
+
+    /** The rows of {@code table} with these primary keys, in no particular order. */
+    public <T> List<T> byIds(Table table, long[] ids, RowMapper<T> mapper) {
+        return list("SELECT " + table.select("r") + " FROM " + table + " r WHERE r.id = ANY(?)", List.of(ids), mapper);
     }
 
     public long count(String sql, List<?> params) {

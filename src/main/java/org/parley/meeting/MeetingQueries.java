@@ -45,13 +45,11 @@ public class MeetingQueries {
     }
 
     public BilateralMeeting byId(long id) {
-        return db.one("SELECT " + BilateralMeeting.columns("m") + " FROM bilateral_meeting m WHERE m.id = ?",
-                List.of(id), BilateralMeeting::from);
+        return db.byId(BilateralMeeting.TABLE, id, BilateralMeeting::from);
     }
 
     public List<BilateralMeeting> byIds(long[] ids) {
-        return db.list("SELECT " + BilateralMeeting.columns("m") + " FROM bilateral_meeting m WHERE m.id = ANY(?)",
-                List.of(ids), BilateralMeeting::from);
+        return db.byIds(BilateralMeeting.TABLE, ids, BilateralMeeting::from);
     }
 
     /** For each parent, the meeting its foreign key points at. */

@@ -42,12 +42,11 @@ public class OfficialQueries {
     }
 
     public Official byId(long id) {
-        return db.one("SELECT " + Official.columns("o") + " FROM official o WHERE o.id = ?", List.of(id), Official::from);
+        return db.byId(Official.TABLE, id, Official::from);
     }
 
     public List<Official> byIds(long[] ids) {
-        return db.list("SELECT " + Official.columns("o") + " FROM official o WHERE o.id = ANY(?)", List.of(ids),
-                Official::from);
+        return db.byIds(Official.TABLE, ids, Official::from);
     }
 
     public OfficialConnection list(OfficialFilter filter, OfficialOrder order, Integer first, String after,
@@ -92,8 +91,7 @@ public class OfficialQueries {
     }
 
     public List<Position> positionsByIds(long[] ids) {
-        return db.list("SELECT " + Position.columns("p") + " FROM official_position p WHERE p.id = ANY(?)",
-                List.of(ids), Position::from);
+        return db.byIds(Position.TABLE, ids, Position::from);
     }
 
     /** The positions held at each organisation. */

@@ -30,13 +30,11 @@ public class OrganizationQueries {
     }
 
     public Organization byId(long id) {
-        return db.one("SELECT " + Organization.columns("g") + " FROM organization g WHERE g.id = ?", List.of(id),
-                Organization::from);
+        return db.byId(Organization.TABLE, id, Organization::from);
     }
 
     public List<Organization> byIds(long[] ids) {
-        return db.list("SELECT " + Organization.columns("g") + " FROM organization g WHERE g.id = ANY(?)", List.of(ids),
-                Organization::from);
+        return db.byIds(Organization.TABLE, ids, Organization::from);
     }
 
     /** For each parent, the organisation its foreign key points at. */

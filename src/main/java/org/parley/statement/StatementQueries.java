@@ -34,12 +34,11 @@ public class StatementQueries {
     }
 
     public Statement byId(long id) {
-        return db.one("SELECT " + Statement.columns("st") + " FROM statement st WHERE st.id = ?", List.of(id),
-                Statement::from);
+        return db.byId(Statement.TABLE, id, Statement::from);
     }
 
     public List<Statement> byIds(long[] ids) {
-        return db.list("SELECT " + Statement.columns("st") + " FROM statement st WHERE st.id = ANY(?)", List.of(ids), Statement::from);
+        return db.byIds(Statement.TABLE, ids, Statement::from);
     }
 
     public StatementConnection list(StatementFilter filter, StatementOrder order, Integer first, String after,

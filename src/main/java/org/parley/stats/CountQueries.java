@@ -56,8 +56,7 @@ public class CountQueries {
     /** The topics of the groups by topic, in the groups' order (null for other groups). */
     public List<Topic> topicsOf(List<CountBucket> buckets) {
         Function<CountBucket, Long> topicId = b -> b.idOf("topic");
-        List<Topic> topics = db.list("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ANY(?)",
-                List.of(Batch.keys(buckets, topicId)), Topic::from);
+        List<Topic> topics = db.byIds(Topic.TABLE, Batch.keys(buckets, topicId), Topic::from);
         return Batch.toOne(buckets, topicId, topics, tp -> tp.dbId);
     }
 

@@ -19,11 +19,11 @@ public class TopicQueries {
     }
 
     public Topic byId(long id) {
-        return db.one("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ?", List.of(id), Topic::from);
+        return db.byId(Topic.TABLE, id, Topic::from);
     }
 
     public List<Topic> byIds(long[] ids) {
-        return db.list("SELECT " + Topic.columns("tp") + " FROM topic tp WHERE tp.id = ANY(?)", List.of(ids), Topic::from);
+        return db.byIds(Topic.TABLE, ids, Topic::from);
     }
 
     public TopicConnection list(TopicFilter filter, TopicOrder order, Integer first, String after,
