@@ -21,6 +21,18 @@ public class Article implements SearchResult, Node {
 
     public static final String TYPE = "Article";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "article", "a_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> URL = TABLE.text("url", "url");
+    public static final Column<String> HEADLINE = TABLE.text("headline", "headline");
+    /** Long: read by the field that shows it, not with every article. */
+    public static final Column<String> BODY = TABLE.textOnlyWhereAsked("body", "body");
+    public static final Column<List<String>> AUTHORS = TABLE.texts("authors", "authors");
+    public static final Column<LocalDate> PUBLISHED_ON = TABLE.date("published_on", "publishedOn");
+    public static final Column<Long> PUBLISHER_ID = TABLE.optionalKey("publisher_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -55,18 +67,6 @@ public class Article implements SearchResult, Node {
         this.publishedOn = publishedOn;
         this.publisherId = publisherId;
     }
-
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "article", "a_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> URL = TABLE.text("url", "url");
-    public static final Column<String> HEADLINE = TABLE.text("headline", "headline");
-    /** Long: read by the field that shows it, not with every article. */
-    public static final Column<String> BODY = TABLE.textOnlyWhereAsked("body", "body");
-    public static final Column<List<String>> AUTHORS = TABLE.texts("authors", "authors");
-    public static final Column<LocalDate> PUBLISHED_ON = TABLE.date("published_on", "publishedOn");
-    public static final Column<Long> PUBLISHER_ID = TABLE.optionalKey("publisher_id");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads (not the body), over the table aliased {@code alias}. */
     public static String columns(String alias) {

@@ -9,6 +9,7 @@ import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.ListOrders;
 import org.parley.graphql.Page;
 import org.parley.graphql.Pager;
@@ -17,7 +18,6 @@ import org.parley.graphql.Where;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
-import org.parley.graphql.JunctionList;
 
 /** The SQL that reads articles. */
 @ApplicationScoped

@@ -17,6 +17,8 @@ import org.parley.model.Table;
 public class Country implements Node {
 
     public static final String TYPE = "Country";
+
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
     public static final Table TABLE = Table.of(TYPE, "country", "c_");
     public static final Column<Long> ID = TABLE.id();
     public static final Column<String> CODE = TABLE.fixedText("code", "code");

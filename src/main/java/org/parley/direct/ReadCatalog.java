@@ -2,19 +2,6 @@ package org.parley.direct;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.Document;
-import org.parley.model.Table;
-import org.parley.model.Column;
-import org.parley.topic.Topic;
-import org.parley.article.Article;
-import org.parley.statement.Statement;
-import org.parley.meeting.MeetingParticipant;
-import org.parley.meeting.MeetingSide;
-import org.parley.forum.ForumParticipant;
-import org.parley.forum.Forum;
-import org.parley.official.Position;
-import org.parley.official.Official;
-import org.parley.organization.Organization;
-import org.parley.country.Country;
 import graphql.normalized.ExecutableNormalizedField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -27,14 +14,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.parley.article.Article;
 import org.parley.article.ArticleFilter;
 import org.parley.article.ArticleOrder;
 import org.parley.article.ArticleQueries;
+import org.parley.country.Country;
 import org.parley.country.CountryFilter;
 import org.parley.country.CountryOrder;
 import org.parley.country.CountryQueries;
+import org.parley.forum.Forum;
 import org.parley.forum.ForumFilter;
 import org.parley.forum.ForumOrder;
+import org.parley.forum.ForumParticipant;
 import org.parley.forum.ForumQueries;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.ChildList;
@@ -50,14 +41,21 @@ import org.parley.meeting.MeetingFilter;
 import org.parley.meeting.MeetingHistory;
 import org.parley.meeting.MeetingLists;
 import org.parley.meeting.MeetingOrder;
+import org.parley.meeting.MeetingParticipant;
 import org.parley.meeting.MeetingQueries;
+import org.parley.meeting.MeetingSide;
+import org.parley.model.Column;
+import org.parley.model.Table;
 import org.parley.network.NetworkGraph;
 import org.parley.network.NetworkLevel;
 import org.parley.network.NetworkQueries;
 import org.parley.network.PathQueries;
+import org.parley.official.Official;
 import org.parley.official.OfficialFilter;
 import org.parley.official.OfficialOrder;
 import org.parley.official.OfficialQueries;
+import org.parley.official.Position;
+import org.parley.organization.Organization;
 import org.parley.organization.OrganizationFilter;
 import org.parley.organization.OrganizationOrder;
 import org.parley.organization.OrganizationQueries;
@@ -65,6 +63,7 @@ import org.parley.relation.RelationQueries;
 import org.parley.relation.TimelineOrder;
 import org.parley.search.SearchQueries;
 import org.parley.search.SearchType;
+import org.parley.statement.Statement;
 import org.parley.statement.StatementFilter;
 import org.parley.statement.StatementLists;
 import org.parley.statement.StatementOrder;
@@ -72,6 +71,7 @@ import org.parley.statement.StatementQueries;
 import org.parley.stats.CountQueries;
 import org.parley.stats.MeetingGrouping;
 import org.parley.stats.StatementGrouping;
+import org.parley.topic.Topic;
 import org.parley.topic.TopicFilter;
 import org.parley.topic.TopicOrder;
 import org.parley.topic.TopicQueries;
@@ -196,6 +196,7 @@ class ReadCatalog {
                 .many("participants", MeetingParticipant.TABLE, MeetingQueries.PARTICIPANTS)
                 .many("statements", Statement.TABLE, StatementLists.AT_MEETING)
                 .through("topics", MeetingQueries.TOPICS)
+                .through("expectedTopics", MeetingQueries.EXPECTED_TOPICS)
                 .through("reportedBy", MeetingQueries.REPORTED_BY)
                 .one("previousMeetingBetweenSides", "Meeting",
                         (meeting, previous, unused) -> MeetingHistory.previous(meeting, previous))
@@ -612,7 +613,8 @@ class ReadCatalog {
         String child = compiler.alias();
         String link = compiler.alias();
         return compiler.many(target.type(), field, child, new SqlText().append(junction.table() + " " + link + " JOIN "
-                + target.name() + " " + child + " ON " + child + ".id = " + link + "." + junction.childColumn() + " WHERE "
+                + target.name() + " " + child + " ON " + child + ".id = " + link + "." + junction.childColumn()
+                + " WHERE "
                 + link + "." + junction.parentColumn() + " = " + parent), list.order().apply(child));
     }
 

@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.parley.graphql.ServedSchema;
 import org.parley.graphql.Pager;
+import org.parley.graphql.ServedSchema;
 import org.parley.graphql.SortOrder;
 import org.parley.graphql.Where;
 

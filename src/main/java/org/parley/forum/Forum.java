@@ -20,6 +20,22 @@ public class Forum implements SearchResult, Node {
 
     public static final String TYPE = "Forum";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "forum", "f_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<String> DESCRIPTION = TABLE.text("description", "description");
+    public static final Column<String> LOCATION = TABLE.text("location", "location");
+    public static final Column<LocalDate> START_DATE = TABLE.date("start_date", "startDate");
+    public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
+    public static final Column<Integer> DURATION_DAYS = TABLE.integer("duration_days", "durationDays");
+    public static final Column<String> END_DATE_TEXT = TABLE.text("end_date_text", "endDateText");
+    public static final Column<Integer> PARTICIPATING_COUNTRY_COUNT =
+            TABLE.integer("participating_country_count", "participatingCountryCount");
+    public static final Column<Long> HOST_COUNTRY_ID = TABLE.optionalKey("host_country_id");
+    public static final Column<Long> HOST_ORGANIZATION_ID = TABLE.optionalKey("host_organization_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -69,22 +85,6 @@ public class Forum implements SearchResult, Node {
         this.hostCountryId = hostCountryId;
         this.hostOrganizationId = hostOrganizationId;
     }
-
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "forum", "f_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> NAME = TABLE.text("name", "name");
-    public static final Column<String> DESCRIPTION = TABLE.text("description", "description");
-    public static final Column<String> LOCATION = TABLE.text("location", "location");
-    public static final Column<LocalDate> START_DATE = TABLE.date("start_date", "startDate");
-    public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
-    public static final Column<Integer> DURATION_DAYS = TABLE.integer("duration_days", "durationDays");
-    public static final Column<String> END_DATE_TEXT = TABLE.text("end_date_text", "endDateText");
-    public static final Column<Integer> PARTICIPATING_COUNTRY_COUNT =
-            TABLE.integer("participating_country_count", "participatingCountryCount");
-    public static final Column<Long> HOST_COUNTRY_ID = TABLE.optionalKey("host_country_id");
-    public static final Column<Long> HOST_ORGANIZATION_ID = TABLE.optionalKey("host_organization_id");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {

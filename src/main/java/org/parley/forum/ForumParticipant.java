@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.country.Country;
 import org.parley.graphql.Db;
-import org.parley.organization.Organization;
 import org.parley.model.Column;
 import org.parley.model.Table;
+import org.parley.organization.Organization;
 
 @Type("ForumParticipant")
 @Description("A country or an organisation that took part in a forum: exactly one of country and organization is set.")

@@ -10,11 +10,11 @@ import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.organization.Organization;
-import org.parley.graphql.JunctionList;
 
 /** The SQL that reads forums, their participants and the forums of countries and organisations. */
 @ApplicationScoped

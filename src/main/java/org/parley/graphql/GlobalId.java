@@ -27,7 +27,7 @@ public final class GlobalId {
     /** The database id behind {@code globalId}, which must be an ID of {@code type}. */
     public static long decode(String type, String globalId) {
         if (globalId == null || globalId.isBlank()) {
-            throw new BadUserInputException("An ID of a " + type + " is required.");
+            throw new BadUserInputException("An ID of " + a(type) + " is required.");
         }
         String raw;
         try {
@@ -41,8 +41,8 @@ public final class GlobalId {
         }
         String actualType = FORMER_NAMES.getOrDefault(raw.substring(0, colon), raw.substring(0, colon));
         if (!actualType.equals(type)) {
-            throw new BadUserInputException("'" + globalId + "' is the ID of a " + actualType
-                    + ", not of a " + type + ".");
+            throw new BadUserInputException("'" + BadUserInputException.quote(globalId) + "' is the ID of "
+                    + a(actualType) + ", not of " + a(type) + ".");
         }
         try {
             long id = Long.parseLong(raw.substring(colon + 1));
@@ -91,7 +91,12 @@ public final class GlobalId {
     }
 
     private static BadUserInputException notAnId(String type, String globalId) {
-        return new BadUserInputException("'" + BadUserInputException.quote(globalId) + "' is not a " + type
-                + " ID; use the id field of a " + type + " returned by this API.");
+        return new BadUserInputException("'" + BadUserInputException.quote(globalId) + "' is not " + a(type)
+                + " ID; use the id field of " + a(type) + " returned by this API.");
+    }
+
+    /** The type's name after the indefinite article its sound takes: "an Official", "a Country". */
+    private static String a(String type) {
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.parley.meeting.MeetingStatus;
 import org.parley.organization.OrganizationKind;
 import org.parley.statement.StatementKind;
 
@@ -228,11 +229,13 @@ public record ArticleImport(
      * @param onSidelines whether it was held on the sidelines of that forum (absent: false)
      * @param heldOn the day it was held
      * @param dateText the article's words for the day when it gives no date, e.g. Wednesday
+     * @param status whether it took place, as the article reports it (absent: held)
      * @param location where it was held
      * @param summary one or two sentences of what happened, from the article's facts
      * @param notes further facts, one sentence each (added to those known)
      * @param sides exactly two, each a different country
      * @param topics references to what was discussed
+     * @param expectedTopics references to what the article expects the meeting to discuss
      */
     @Input("ImportedMeetingInput")
     @Description("A bilateral meeting of an import document, matched by forum, date and the two countries.")
@@ -242,17 +245,24 @@ public record ArticleImport(
             @Description("Whether it was held on the sidelines of that forum (absent: false).") Boolean onSidelines,
             @Description("The day it was held.") LocalDate heldOn,
             @Size(max = 100) @Description("The article's words for the day, e.g. Wednesday.") String dateText,
+            @Description("Whether it took place, as the article reports it: PLANNED for one it announces (absent:"
+                    + " HELD). A meeting reported again as held or cancelled takes that status; one reported held"
+                    + " stays held.") MeetingStatus status,
             @Size(max = 300) @Description("Where it was held.") String location,
             @Size(max = 5000) @Description("What happened, from the article's facts.") String summary,
             @Description("Further facts, one sentence each (added to those known).")
             List<@NotBlank @Size(max = 1000) String> notes,
             @NotNull @Size(min = 2, max = 2) @Description("Exactly two, each a different country.")
             List<@NotNull @Valid SideEntry> sides,
-            @Description("References to what was discussed.") List<@NotBlank @Size(max = 300) String> topics) {
+            @Description("References to what was discussed.") List<@NotBlank @Size(max = 300) String> topics,
+            @Description("References to what the article expects the meeting to discuss (\"expected to cover\"). A"
+                    + " topic that a report gives as discussed stays discussed.")
+            List<@NotBlank @Size(max = 300) String> expectedTopics) {
 
         public MeetingEntry {
             notes = orEmpty(notes);
             topics = orEmpty(topics);
+            expectedTopics = orEmpty(expectedTopics);
         }
     }
 

@@ -53,6 +53,13 @@ final class Changes {
         }
     }
 
+    /** Takes the given elements off a relation. */
+    <T> void removeAll(Collection<T> target, Collection<? extends T> outgoing) {
+        if (target.removeAll(outgoing)) {
+            changed = true;
+        }
+    }
+
     /** Makes a relation hold exactly the document's elements. */
     <T> void replaceAll(Set<T> target, Set<T> incoming) {
         if (!target.equals(incoming)) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.parley.country.CountryEntity;
 import org.parley.forum.ForumEntity;
 import org.parley.ingest.ArticleImport.MeetingEntry;
@@ -12,12 +13,17 @@ import org.parley.ingest.ImportResult.Kind;
 import org.parley.meeting.MeetingEntity;
 import org.parley.meeting.MeetingParticipantEntity;
 import org.parley.meeting.MeetingSideEntity;
+import org.parley.meeting.MeetingStatus;
 import org.parley.official.OfficialEntity;
 import org.parley.official.PositionEntity;
+import org.parley.topic.TopicEntity;
 
 /**
  * Records the document's bilateral meetings, matched by forum, date (heldOn and dateText) and the
- * two countries, with their sides and participants.
+ * two countries, with their sides and participants. A meeting reported again takes the further report's status
+ * when it settles more ({@link MeetingStatus#withReport}): a planned meeting reported as held becomes held, and
+ * a held one stays held whatever order the reports come in. Topics likewise: one a report gives as discussed is
+ * discussed, and one only expected ("expected to cover") stays expected until a report says it was discussed.
  */
 @ApplicationScoped
 class MeetingMatcher {
@@ -35,19 +41,30 @@ class MeetingMatcher {
         }
         String dateText = Text.clean(entry.dateText());
         MeetingEntity meeting = find(forum, entry.heldOn(), dateText, countries);
+        MeetingStatus reported = entry.status() == null ? MeetingStatus.HELD : entry.status();
         boolean created = meeting == null;
         if (created) {
             meeting = new MeetingEntity();
             meeting.forum = forum;
             meeting.heldOn = entry.heldOn();
             meeting.dateText = dateText;
+            meeting.status = reported;
         }
         Changes changes = new Changes();
+        meeting.status = changes.exact(meeting.status, meeting.status.withReport(reported));
         meeting.onSidelines = changes.given(meeting.onSidelines, entry.onSidelines());
         meeting.location = changes.given(meeting.location, Text.clean(entry.location()));
         meeting.summary = changes.given(meeting.summary, Text.clean(entry.summary()));
         meeting.notes = changes.union(meeting.notes, Text.cleanAll(entry.notes()));
-        changes.addAll(meeting.topics, context.topics.resolveAll(entry.topics(), where + ".topics"));
+        Set<TopicEntity> discussed = context.topics.resolveAll(entry.topics(), where + ".topics");
+        changes.addAll(meeting.topics, discussed);
+        changes.removeAll(meeting.expectedTopics, discussed);
+        for (TopicEntity expected : context.topics.resolveAll(entry.expectedTopics(), where + ".expectedTopics")) {
+            if (!meeting.topics.contains(expected)) {
+                changes.addAll(meeting.topics, List.of(expected));
+                changes.addAll(meeting.expectedTopics, List.of(expected));
+            }
+        }
         changes.addAll(meeting.articles, List.of(context.article));
         MeetingEntity saved = context.persist(meeting, created);
         for (int s = 0; s < 2; s++) {

@@ -22,6 +22,19 @@ public class BilateralMeeting implements Joined, Node {
 
     public static final String TYPE = "Meeting";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "bilateral_meeting", "m_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<LocalDate> HELD_ON = TABLE.date("held_on", "heldOn");
+    public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
+    public static final Column<String> LOCATION = TABLE.text("location", "location");
+    public static final Column<Boolean> ON_SIDELINES = TABLE.flag("on_sidelines", "onSidelines");
+    public static final Column<MeetingStatus> STATUS = TABLE.kind("status", "status", MeetingStatus::valueOf);
+    public static final Column<String> SUMMARY = TABLE.text("summary", "summary");
+    public static final Column<List<String>> NOTES = TABLE.texts("notes", "notes");
+    public static final Column<Long> FORUM_ID = TABLE.optionalKey("forum_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -37,6 +50,9 @@ public class BilateralMeeting implements Joined, Node {
     @NonNull
     @Description("Whether the meeting was held on the sidelines of its forum rather than as part of its programme.")
     public final boolean onSidelines;
+    @NonNull
+    @Description("Whether it took place: planned when the sources announce it, held when they report it.")
+    public final MeetingStatus status;
     @Description("What the meeting was about and what came of it, in a few sentences.")
     public final String summary;
     @NonNull
@@ -53,7 +69,7 @@ public class BilateralMeeting implements Joined, Node {
     public final int version;
 
     public BilateralMeeting(long dbId, LocalDate heldOn, String dateText, String location, boolean onSidelines,
-            String summary, List<String> notes, Long forumId, int version) {
+            MeetingStatus status, String summary, List<String> notes, Long forumId, int version) {
         this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
@@ -61,22 +77,11 @@ public class BilateralMeeting implements Joined, Node {
         this.dateText = dateText;
         this.location = location;
         this.onSidelines = onSidelines;
+        this.status = status;
         this.summary = summary;
         this.notes = notes;
         this.forumId = forumId;
     }
-
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "bilateral_meeting", "m_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<LocalDate> HELD_ON = TABLE.date("held_on", "heldOn");
-    public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
-    public static final Column<String> LOCATION = TABLE.text("location", "location");
-    public static final Column<Boolean> ON_SIDELINES = TABLE.flag("on_sidelines", "onSidelines");
-    public static final Column<String> SUMMARY = TABLE.text("summary", "summary");
-    public static final Column<List<String>> NOTES = TABLE.texts("notes", "notes");
-    public static final Column<Long> FORUM_ID = TABLE.optionalKey("forum_id");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
@@ -84,8 +89,8 @@ public class BilateralMeeting implements Joined, Node {
     }
 
     public static BilateralMeeting from(ResultSet rs) throws SQLException {
-        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs), ON_SIDELINES.get(rs),
-                SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs), VERSION.get(rs));
+        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs),
+                ON_SIDELINES.get(rs), STATUS.get(rs), SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs), VERSION.get(rs));
     }
 
     /** Keeps the forum that the query joined in (null when the meeting was held at none). */

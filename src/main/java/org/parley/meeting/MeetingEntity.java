@@ -2,6 +2,8 @@ package org.parley.meeting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -38,6 +40,10 @@ public class MeetingEntity extends AuditedEntity {
     @Column(name = "on_sidelines", nullable = false)
     public boolean onSidelines;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingStatus status = MeetingStatus.HELD;
+
     @Column(name = "held_on")
     public LocalDate heldOn;
 
@@ -62,6 +68,12 @@ public class MeetingEntity extends AuditedEntity {
     @JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<TopicEntity> topics = new HashSet<>();
+
+    /** The topics of {@link #topics} that were expected to be discussed and are not yet reported as discussed. */
+    @ManyToMany
+    @JoinTable(name = "meeting_topic_expected", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    public Set<TopicEntity> expectedTopics = new HashSet<>();
 
     /** The articles that report this meeting. */
     @ManyToMany

@@ -31,6 +31,9 @@ public class MeetingFilter {
     @Description("Only meetings with one of these topics on the agenda.")
     public List<@NonNull String> topicIds;
 
+    @Description("Only meetings of one of these statuses, e.g. [HELD] for those reported as having taken place.")
+    public List<@NonNull MeetingStatus> statuses;
+
     @Description("Only meetings held on or after this day (meetings without a known date are left out).")
     public LocalDate heldFrom;
 

@@ -70,9 +70,17 @@ public class MeetingGraphQL {
     }
 
     @Name("topics")
-    @Description("The topics on the agenda, by name.")
+    @Description("The topics on the agenda, by name: those reported as discussed and those only expected"
+            + " (`expectedTopics`).")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<BilateralMeeting> parents) {
         return meetings.topicsOf(parents);
+    }
+
+    @Name("expectedTopics")
+    @Description("The topics of `topics` that a report expected the meeting to discuss (\"expected to cover\") and"
+            + " that no report says were discussed, by name; the others were discussed.")
+    public List<@NonNull List<@NonNull Topic>> expectedTopics(@Source List<BilateralMeeting> parents) {
+        return meetings.expectedTopicsOf(parents);
     }
 
     @Name("reportedBy")

@@ -16,6 +16,8 @@ import org.parley.ingest.Text;
 public record MeetingInput(
         @Id @Description("ID of the forum it took place at.") String forumId,
         @Description("Whether it was held on the sidelines of that forum; false when not given.") Boolean onSidelines,
+        @Description("Whether it took place: PLANNED for one announced, CANCELLED for one called off; HELD when not"
+                + " given.") MeetingStatus status,
         @Size(max = 10) @Description("The day it was held, as yyyy-MM-dd.") String heldOn,
         @Size(max = 100) @Description("The sources' words for the day when they give no date, e.g. Wednesday; at"
                 + " most 100 characters.") String dateText,
@@ -25,7 +27,11 @@ public record MeetingInput(
                 + " characters each.") List<@NotNull @Size(max = 1000) String> notes,
         @NotNull @Size(min = 2, max = 2, message = "must be exactly two: a bilateral meeting has two sides")
         @Description("The two sides, in the order the sources name them.") List<@NotNull @Valid MeetingSideInput> sides,
-        @Id @Size(max = 100) @Description("IDs of the topics on the agenda.") List<@NotNull String> topicIds,
+        @Id @Size(max = 100) @Description("IDs of the topics on the agenda: discussed, or expected when also in"
+                + " expectedTopicIds.") List<@NotNull String> topicIds,
+        @Id @Size(max = 100) @Description("IDs of the topics the sources expected the meeting to discuss and do not"
+                + " yet report as discussed; each is on the agenda, whether topicIds names it or not.")
+        List<@NotNull String> expectedTopicIds,
         @Id @Size(max = 100) @Description("IDs of the articles that report the meeting.")
         List<@NotNull String> articleIds) {
 
@@ -35,6 +41,7 @@ public record MeetingInput(
         summary = Text.clean(summary);
         notes = notes == null ? List.of() : Text.cleanAll(notes);
         topicIds = topicIds == null ? List.of() : topicIds;
+        expectedTopicIds = expectedTopicIds == null ? List.of() : expectedTopicIds;
         articleIds = articleIds == null ? List.of() : articleIds;
     }
 

@@ -8,10 +8,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.parley.country.Country;
 import org.parley.graphql.Db;
-import org.parley.official.Official;
-import org.parley.official.Position;
 import org.parley.model.Column;
 import org.parley.model.Table;
+import org.parley.official.Official;
+import org.parley.official.Position;
 
 @Type("MeetingParticipant")
 @Description("An official who took part in a bilateral meeting, with the post held at the time and the side's country.")

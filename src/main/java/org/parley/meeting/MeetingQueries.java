@@ -12,18 +12,21 @@ import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.official.Official;
 import org.parley.topic.Topic;
-import org.parley.graphql.JunctionList;
 
 /** The SQL that reads bilateral meetings, their sides, participants, topics and sources. */
 @ApplicationScoped
 public class MeetingQueries {
 
     public static final JunctionList TOPICS = new Junction("meeting_topic", "meeting_id", "topic_id")
+            .to(Topic.TABLE, ListOrders::byName);
+    /** The topics expected to be discussed that no report yet says were: a part of {@link #TOPICS}. */
+    public static final JunctionList EXPECTED_TOPICS = new Junction("meeting_topic_expected", "meeting_id", "topic_id")
             .to(Topic.TABLE, ListOrders::byName);
     public static final JunctionList REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id")
             .to(Article.TABLE, ListOrders::newestArticles);
@@ -86,6 +89,8 @@ public class MeetingQueries {
             where.and(filter.forumIds, "t.forum_id = ANY(?)", GlobalId.decodeAll(Forum.TYPE, filter.forumIds));
             where.and(filter.topicIds, "EXISTS (SELECT 1 FROM meeting_topic mt WHERE mt.meeting_id = t.id"
                     + " AND mt.topic_id = ANY(?))", GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
+            where.and(filter.statuses, "t.status = ANY(?)",
+                    filter.statuses == null ? null : filter.statuses.stream().map(Enum::name).toArray(String[]::new));
             where.and(filter.heldFrom, "t.held_on >= ?", filter.heldFrom);
             where.and(filter.heldTo, "t.held_on <= ?", filter.heldTo);
         }
@@ -124,6 +129,11 @@ public class MeetingQueries {
     /** The topics on the agenda of each meeting, by name. */
     public List<List<Topic>> topicsOf(List<BilateralMeeting> meetings) {
         return TOPICS.read(db, meetings, m -> m.dbId, Topic::from);
+    }
+
+    /** The topics of each meeting that were expected and are not yet reported as discussed, by name. */
+    public List<List<Topic>> expectedTopicsOf(List<BilateralMeeting> meetings) {
+        return EXPECTED_TOPICS.read(db, meetings, m -> m.dbId, Topic::from);
     }
 
     /** The articles that report each meeting, latest first. */

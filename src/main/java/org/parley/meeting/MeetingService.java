@@ -62,6 +62,7 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
     protected void apply(MeetingEntity meeting, MeetingInput input) {
         meeting.forum = inputs.find(ForumEntity.class, Forum.TYPE, input.forumId(), "input.forumId");
         meeting.onSidelines = Boolean.TRUE.equals(input.onSidelines());
+        meeting.status = input.status() == null ? MeetingStatus.HELD : input.status();
         meeting.heldOn = inputs.date(input.heldOn(), "input.heldOn");
         meeting.dateText = input.dateText();
         meeting.location = input.location();
@@ -69,6 +70,10 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
         meeting.notes = new ArrayList<>(input.notes());
         meeting.topics.clear();
         meeting.topics.addAll(inputs.findAll(TopicEntity.class, Topic.TYPE, input.topicIds(), "input.topicIds"));
+        meeting.expectedTopics.clear();
+        meeting.expectedTopics.addAll(inputs.findAll(TopicEntity.class, Topic.TYPE, input.expectedTopicIds(),
+                "input.expectedTopicIds"));
+        meeting.topics.addAll(meeting.expectedTopics);
         meeting.articles.clear();
         meeting.articles.addAll(inputs.findAll(ArticleEntity.class, Article.TYPE, input.articleIds(),
                 "input.articleIds"));

@@ -22,6 +22,14 @@ public class Official implements SearchResult, Joined, Node {
 
     public static final String TYPE = "Official";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "official", "o_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<List<String>> OTHER_NAMES = TABLE.texts("other_names", "otherNames");
+    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -52,13 +60,6 @@ public class Official implements SearchResult, Joined, Node {
         this.otherNames = otherNames;
         this.countryId = countryId;
     }
-
-    public static final Table TABLE = Table.of(TYPE, "official", "o_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> NAME = TABLE.text("name", "name");
-    public static final Column<List<String>> OTHER_NAMES = TABLE.texts("other_names", "otherNames");
-    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads, over an official table aliased {@code alias}. */
     public static String columns(String alias) {

@@ -19,6 +19,16 @@ public class Position implements Node {
 
     public static final String TYPE = "Position";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "official_position", "p_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> TITLE = TABLE.text("title", "title");
+    public static final Column<LocalDate> START_DATE = TABLE.date("start_date", "startDate");
+    public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
+    public static final Column<Long> OFFICIAL_ID = TABLE.key("official_id");
+    public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -52,16 +62,6 @@ public class Position implements Node {
         this.officialId = officialId;
         this.organizationId = organizationId;
     }
-
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "official_position", "p_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> TITLE = TABLE.text("title", "title");
-    public static final Column<LocalDate> START_DATE = TABLE.date("start_date", "startDate");
-    public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
-    public static final Column<Long> OFFICIAL_ID = TABLE.key("official_id");
-    public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {

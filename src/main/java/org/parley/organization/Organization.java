@@ -19,6 +19,16 @@ public class Organization implements SearchResult, Node {
 
     public static final String TYPE = "Organization";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "organization", "g_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<String> SHORT_NAME = TABLE.text("short_name", "shortName");
+    public static final Column<OrganizationKind> KIND = TABLE.kind("kind", "kind", OrganizationKind::valueOf);
+    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
+    public static final Column<Long> PARENT_ID = TABLE.optionalKey("parent_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -53,16 +63,6 @@ public class Organization implements SearchResult, Node {
         this.countryId = countryId;
         this.parentId = parentId;
     }
-
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "organization", "g_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> NAME = TABLE.text("name", "name");
-    public static final Column<String> SHORT_NAME = TABLE.text("short_name", "shortName");
-    public static final Column<OrganizationKind> KIND = TABLE.kind("kind", "kind", OrganizationKind::valueOf);
-    public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
-    public static final Column<Long> PARENT_ID = TABLE.optionalKey("parent_id");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {

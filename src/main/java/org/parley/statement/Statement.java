@@ -20,6 +20,22 @@ public class Statement implements SearchResult, Node {
 
     public static final String TYPE = "Statement";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "statement", "st_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> TEXT = TABLE.text("text", "text");
+    public static final Column<StatementKind> KIND = TABLE.kind("kind", "kind", StatementKind::valueOf);
+    public static final Column<LocalDate> SAID_ON = TABLE.date("said_on", "saidOn");
+    public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
+    public static final Column<Long> SPEAKER_ID = TABLE.key("speaker_id");
+    public static final Column<Long> SPEAKER_POSITION_ID = TABLE.optionalKey("speaker_position_id");
+    public static final Column<Long> RELAYED_BY_ID = TABLE.optionalKey("relayed_by_id");
+    public static final Column<Long> RELAYED_BY_POSITION_ID = TABLE.optionalKey("relayed_by_position_id");
+    public static final Column<Long> ADDRESSEE_COUNTRY_ID = TABLE.optionalKey("addressee_country_id");
+    public static final Column<Long> ADDRESSEE_ORGANIZATION_ID = TABLE.optionalKey("addressee_organization_id");
+    public static final Column<Long> MEETING_ID = TABLE.optionalKey("meeting_id");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -74,30 +90,14 @@ public class Statement implements SearchResult, Node {
         this.meetingId = meetingId;
     }
 
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "statement", "st_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> TEXT = TABLE.text("text", "text");
-    public static final Column<StatementKind> KIND = TABLE.kind("kind", "kind", StatementKind::valueOf);
-    public static final Column<LocalDate> SAID_ON = TABLE.date("said_on", "saidOn");
-    public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
-    public static final Column<Long> SPEAKER_ID = TABLE.key("speaker_id");
-    public static final Column<Long> SPEAKER_POSITION_ID = TABLE.optionalKey("speaker_position_id");
-    public static final Column<Long> RELAYED_BY_ID = TABLE.optionalKey("relayed_by_id");
-    public static final Column<Long> RELAYED_BY_POSITION_ID = TABLE.optionalKey("relayed_by_position_id");
-    public static final Column<Long> ADDRESSEE_COUNTRY_ID = TABLE.optionalKey("addressee_country_id");
-    public static final Column<Long> ADDRESSEE_ORGANIZATION_ID = TABLE.optionalKey("addressee_organization_id");
-    public static final Column<Long> MEETING_ID = TABLE.optionalKey("meeting_id");
-    public static final Column<Integer> VERSION = TABLE.version();
-
     /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {
         return TABLE.select(alias);
     }
 
     public static Statement from(ResultSet rs) throws SQLException {
-        return new Statement(ID.get(rs), TEXT.get(rs), KIND.get(rs), SAID_ON.get(rs), DATE_TEXT.get(rs), SPEAKER_ID.get(rs),
-                SPEAKER_POSITION_ID.get(rs), RELAYED_BY_ID.get(rs), RELAYED_BY_POSITION_ID.get(rs),
+        return new Statement(ID.get(rs), TEXT.get(rs), KIND.get(rs), SAID_ON.get(rs), DATE_TEXT.get(rs),
+                SPEAKER_ID.get(rs), SPEAKER_POSITION_ID.get(rs), RELAYED_BY_ID.get(rs), RELAYED_BY_POSITION_ID.get(rs),
                 ADDRESSEE_COUNTRY_ID.get(rs), ADDRESSEE_ORGANIZATION_ID.get(rs), MEETING_ID.get(rs), VERSION.get(rs));
     }
 

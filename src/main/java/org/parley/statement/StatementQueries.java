@@ -7,6 +7,7 @@ import org.parley.country.Country;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
+import org.parley.graphql.JunctionList;
 import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
@@ -14,7 +15,6 @@ import org.parley.meeting.BilateralMeeting;
 import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
-import org.parley.graphql.JunctionList;
 
 /** The SQL that reads statements, their topics and the articles that report them. */
 @ApplicationScoped

@@ -19,6 +19,13 @@ public class Topic implements SearchResult, Node {
 
     public static final String TYPE = "Topic";
 
+    /** The table rows of this type are read from, and its columns: the one place each is named. */
+    public static final Table TABLE = Table.of(TYPE, "topic", "tp_");
+    public static final Column<Long> ID = TABLE.id();
+    public static final Column<String> NAME = TABLE.text("name", "name");
+    public static final Column<String> DESCRIPTION = TABLE.text("description", "description");
+    public static final Column<Integer> VERSION = TABLE.version();
+
     @Ignore
     public final long dbId;
     @Id
@@ -42,13 +49,6 @@ public class Topic implements SearchResult, Node {
         this.name = name;
         this.description = description;
     }
-
-    /** The table rows of this type are read from, and its columns: the one place each is named. */
-    public static final Table TABLE = Table.of(TYPE, "topic", "tp_");
-    public static final Column<Long> ID = TABLE.id();
-    public static final Column<String> NAME = TABLE.text("name", "name");
-    public static final Column<String> DESCRIPTION = TABLE.text("description", "description");
-    public static final Column<Integer> VERSION = TABLE.version();
 
     /** The columns {@link #from} reads, over the table aliased {@code alias}. */
     public static String columns(String alias) {

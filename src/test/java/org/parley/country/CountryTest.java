@@ -143,7 +143,7 @@ class CountryTest {
                 .body("data.country", nullValue());
         run("country", "id", rows.official("Baek Seung-joo"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", containsString("is the ID of a Official, not of a Country"));
+                .body("errors[0].message", containsString("is the ID of an Official, not of a Country"));
         run("country", "id", "%%%")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -114,6 +115,57 @@ class ArticleImporterTest {
                         + " WHERE held_on = '2024-04-30'"));
         assertEquals("0|test", db.text("SELECT concat_ws('|', version, updated_by) FROM statement"
                 + " WHERE text = 'Every fact deserves a test.'"));
+    }
+
+    @Test
+    void aPlannedMeetingReportedAsHeldBecomesHeldAndAHeldOneStaysHeldInEitherOrder() {
+        ObjectNode planned = tree(TEST_ARTICLE);
+        ((ObjectNode) planned.at("/meetings/0")).put("status", "PLANNED");
+        String meeting = "SELECT concat_ws('|', status, version) FROM bilateral_meeting WHERE held_on = '2024-04-30'";
+
+        importer.importArticle(mapper.convertValue(planned, ArticleImport.class), "test");
+        assertEquals("PLANNED|0", db.text(meeting));
+        ImportResult held = importer.importArticle(document(TEST_ARTICLE), "test");
+        assertEquals(new Counts(0, 0, 1), held.of(Kind.MEETING));
+        assertEquals("HELD|1", db.text(meeting));
+        // the announcement read again, after the report that it took place: nothing changes
+        ImportResult again = importer.importArticle(mapper.convertValue(planned, ArticleImport.class), "test");
+        assertEquals(new Counts(0, 1, 0), again.of(Kind.MEETING));
+        assertEquals("HELD|1", db.text(meeting));
+        assertEquals(1, db.count("SELECT count(*) FROM bilateral_meeting WHERE held_on = '2024-04-30'"));
+    }
+
+    /** Runs in a transaction rolled back at its end: the shipped meeting it adds a source to stays as shipped. */
+    @Test
+    @TestTransaction
+    void theAnnouncementOfTheShippedMeetingBecomesItsSecondSourceAndSettlesNothingItReportsAsHeld() {
+        String meeting = "SELECT m.id FROM bilateral_meeting m JOIN forum f ON f.id = m.forum_id"
+                + " WHERE f.name = 'Seoul Defense Dialogue' AND m.date_text = 'Wednesday'";
+        long shipped = db.count(meeting);
+
+        ImportResult announcement = importer.importArticle(document("seoul-defense-dialogue-opening.json"), "test");
+
+        assertEquals(new Counts(0, 0, 1), announcement.of(Kind.MEETING));
+        assertEquals(new Counts(0, 0, 1), announcement.of(Kind.FORUM)); // one more article reports it
+        assertEquals(1, db.count("SELECT count(*) FROM (" + meeting + ") m"));
+        assertEquals(shipped, db.count(meeting));
+        assertEquals("HELD|2", db.text("SELECT concat_ws('|', status, (SELECT count(*) FROM meeting_article a"
+                + " WHERE a.meeting_id = m.id)) FROM bilateral_meeting m WHERE id = " + shipped));
+        assertEquals(List.of("The first vice-ministerial talks between the two countries in two years.",
+                "Held amid increasing concerns in South Korea over Japan's push to build up its military.",
+                "The first vice-ministerial talks between the two countries since November 2011."),
+                db.texts("SELECT unnest(notes) FROM bilateral_meeting WHERE id = " + shipped));
+        // the shipped article reports the pact and collective self-defense as discussed; the announcement
+        // adds a third topic, expected only
+        assertEquals(List.of("bilateral meeting of defence ministers|expected", "collective self-defense|discussed",
+                "military intelligence-sharing pact|discussed"), db.texts("SELECT t.name || '|' || CASE WHEN"
+                + " EXISTS (SELECT 1 FROM meeting_topic_expected e WHERE e.meeting_id = mt.meeting_id"
+                + " AND e.topic_id = mt.topic_id) THEN 'expected' ELSE 'discussed' END FROM meeting_topic mt"
+                + " JOIN topic t ON t.id = mt.topic_id WHERE mt.meeting_id = " + shipped + " ORDER BY 1"));
+
+        ImportResult again = importer.importArticle(document("seoul-defense-dialogue-opening.json"), "test");
+        assertEquals(new Counts(0, 1, 0), again.of(Kind.MEETING));
+        db.checkDeferredConstraints();
     }
 
     @Test

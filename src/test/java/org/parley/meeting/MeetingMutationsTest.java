@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.GraphQLClient;
 import org.parley.Ids;
 import org.parley.MutationTest;
 
@@ -57,6 +58,8 @@ class MeetingMutationsTest extends MutationTest {
                 .body("data.recordMeeting.meeting.forum.name", equalTo("Test Forum"))
                 .body("data.recordMeeting.meeting.onSidelines", equalTo(true))
                 .body("data.recordMeeting.meeting.heldOn", equalTo("2024-04-30"))
+                // no status given: held, as every meeting recorded before there were statuses
+                .body("data.recordMeeting.meeting.status", equalTo("HELD"))
                 .body("data.recordMeeting.meeting.location", equalTo("Testville"))
                 .body("data.recordMeeting.meeting.sides.country.code", contains("XA", "XB"))
                 .body("data.recordMeeting.meeting.sides.participants.flatten().official.name",
@@ -64,6 +67,7 @@ class MeetingMutationsTest extends MutationTest {
                 .body("data.recordMeeting.meeting.sides.participants.flatten().position.title",
                         contains("Test Minister", "Check Minister"))
                 .body("data.recordMeeting.meeting.topics.name", contains("test coverage"))
+                .body("data.recordMeeting.meeting.expectedTopics", equalTo(List.of()))
                 .extract().path("data.recordMeeting.meeting.id");
 
         String carl = official("Carl Second", xb);
@@ -72,20 +76,59 @@ class MeetingMutationsTest extends MutationTest {
                 map("countryId", xb, "participants", List.of(map("officialId", bo), map("officialId", carl))),
                 map("countryId", xa, "participants", List.of(map("officialId", ana)))));
         changed.put("topicIds", List.of());
+        changed.put("expectedTopicIds", List.of(topic));
+        changed.put("status", "PLANNED");
         edit("updateMeeting", "id", id, "expectedVersion", 0, "input", changed)
                 .body("errors", nullValue())
                 .body("data.updateMeeting.meeting.version", equalTo(1))
+                .body("data.updateMeeting.meeting.status", equalTo("PLANNED"))
                 .body("data.updateMeeting.meeting.sides.country.code", contains("XB", "XA"))
                 .body("data.updateMeeting.meeting.sides[0].participants.official.name",
                         contains("Bo Checker", "Carl Second"))
-                .body("data.updateMeeting.meeting.topics", equalTo(List.of()));
+                // an expected topic is on the agenda too
+                .body("data.updateMeeting.meeting.topics.name", contains("test coverage"))
+                .body("data.updateMeeting.meeting.expectedTopics.name", contains("test coverage"));
+        changed.put("expectedTopicIds", List.of());
+        edit("updateMeeting", "id", id, "expectedVersion", 1, "input", changed)
+                .body("errors", nullValue())
+                .body("data.updateMeeting.meeting.topics", equalTo(List.of()))
+                .body("data.updateMeeting.meeting.expectedTopics", equalTo(List.of()));
         assertEquals(3, db.count("SELECT count(*) FROM meeting_participant p JOIN bilateral_meeting m"
                 + " ON m.id = p.meeting_id WHERE m.summary = 'They met.'"));
+        assertEquals(1, db.count("SELECT count(*) FROM bilateral_meeting WHERE summary = 'They met.'"
+                + " AND status = 'PLANNED'"));
 
-        edit("deleteMeeting", "id", id, "expectedVersion", 1, "cascade", false).body("errors", nullValue());
+        edit("deleteMeeting", "id", id, "expectedVersion", 2, "cascade", false).body("errors", nullValue());
         assertEquals(0, db.count("SELECT count(*) FROM meeting_side s WHERE NOT EXISTS"
                 + " (SELECT 1 FROM bilateral_meeting m WHERE m.id = s.meeting_id)"));
         assertEquals(0, db.count("SELECT count(*) FROM bilateral_meeting WHERE summary = 'They met.'"));
+    }
+
+    @Test
+    void aListCountAndNetworkOfMeetingsKeepOnlyTheStatusesAskedForOnBothPaths() {
+        edit("recordMeeting", "input", input()).body("errors", nullValue());
+        Map<String, Object> planned = input();
+        planned.put("heldOn", "2024-05-02");
+        planned.put("status", "PLANNED");
+        edit("recordMeeting", "input", planned).body("errors", nullValue());
+
+        for (boolean direct : List.of(true, false)) {
+            Object[] held = {"filter", map("forumIds", List.of(forum), "statuses", List.of("HELD"))};
+            (direct ? GraphQLClient.run("meetingsByStatus", held)
+                    : GraphQLClient.runThroughResolvers("meetingsByStatus", held))
+                    .body("errors", nullValue())
+                    .body("data.meetings.totalCount", equalTo(1))
+                    .body("data.meetings.nodes.heldOn", contains("2024-04-30"))
+                    .body("data.meetingCounts.count", contains(1))
+                    .body("data.network.edges.weight", contains(1));
+            Object[] any = {"filter", map("forumIds", List.of(forum), "statuses", List.of("PLANNED", "HELD"))};
+            (direct ? GraphQLClient.run("meetingsByStatus", any)
+                    : GraphQLClient.runThroughResolvers("meetingsByStatus", any))
+                    .body("errors", nullValue())
+                    .body("data.meetings.nodes.status", contains("HELD", "PLANNED"))
+                    .body("data.meetingCounts.count", contains(2))
+                    .body("data.network.edges.weight", contains(2));
+        }
     }
 
     static Stream<Arguments> brokenRules() {

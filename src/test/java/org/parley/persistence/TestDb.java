@@ -46,6 +46,11 @@ public class TestDb {
         return query(sql, params).getResultList().stream().map(v -> v == null ? null : v.toString()).toList();
     }
 
+    /** Checks now the constraints PostgreSQL would check at the commit, in a transaction a test rolls back. */
+    public void checkDeferredConstraints() {
+        query("SET CONSTRAINTS ALL IMMEDIATE").executeUpdate();
+    }
+
     /** The rows of every table of the domain, junction tables included, by table. */
     public Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();

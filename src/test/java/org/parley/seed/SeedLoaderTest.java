@@ -38,7 +38,8 @@ class SeedLoaderTest {
                 Map.entry("article_topic", 4L), Map.entry("bilateral_meeting", 1L), Map.entry("country", 7L),
                 Map.entry("forum", 1L), Map.entry("forum_article", 1L), Map.entry("forum_participant", 9L),
                 Map.entry("meeting_article", 1L), Map.entry("meeting_participant", 2L), Map.entry("meeting_side", 2L),
-                Map.entry("meeting_topic", 2L), Map.entry("official", 3L), Map.entry("official_position", 3L),
+                Map.entry("meeting_topic", 2L), Map.entry("meeting_topic_expected", 0L),
+                Map.entry("official", 3L), Map.entry("official_position", 3L),
                 Map.entry("organization", 5L), Map.entry("statement", 6L), Map.entry("statement_article", 6L),
                 Map.entry("statement_topic", 7L), Map.entry("topic", 4L)), db.rowCounts());
     }
