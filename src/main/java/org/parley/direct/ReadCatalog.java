@@ -612,10 +612,10 @@ class ReadCatalog {
         Table target = list.target();
         String child = compiler.alias();
         String link = compiler.alias();
-        return compiler.many(target.type(), field, child, new SqlText().append(junction.table() + " " + link + " JOIN "
-                + target.name() + " " + child + " ON " + child + ".id = " + link + "." + junction.childColumn()
-                + " WHERE "
-                + link + "." + junction.parentColumn() + " = " + parent), list.order().apply(child));
+        String from = junction.table() + " " + link + " JOIN " + target.name() + " " + child + " ON " + child
+                + ".id = " + link + "." + junction.childColumn() + " WHERE " + link + "." + junction.parentColumn()
+                + " = " + parent;
+        return compiler.many(target.type(), field, child, new SqlText().append(from), list.order().apply(child));
     }
 
     /** The groups of a count as a JSON list, in their order. */

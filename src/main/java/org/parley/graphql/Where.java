@@ -40,6 +40,11 @@ public final class Where {
         return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    /** The names of enum values, as a filter's array of text to bind (null stays null: no filter). */
+    public static String[] names(List<? extends Enum<?>> values) {
+        return values == null ? null : values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
     /** Whether no filter applied: every row is selected. */
     public boolean isEmpty() {
         return clauses.isEmpty();

@@ -90,7 +90,8 @@ public class BilateralMeeting implements Joined, Node {
 
     public static BilateralMeeting from(ResultSet rs) throws SQLException {
         return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs),
-                ON_SIDELINES.get(rs), STATUS.get(rs), SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs), VERSION.get(rs));
+                ON_SIDELINES.get(rs), STATUS.get(rs), SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs),
+                VERSION.get(rs));
     }
 
     /** Keeps the forum that the query joined in (null when the meeting was held at none). */

@@ -89,8 +89,7 @@ public class MeetingQueries {
             where.and(filter.forumIds, "t.forum_id = ANY(?)", GlobalId.decodeAll(Forum.TYPE, filter.forumIds));
             where.and(filter.topicIds, "EXISTS (SELECT 1 FROM meeting_topic mt WHERE mt.meeting_id = t.id"
                     + " AND mt.topic_id = ANY(?))", GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
-            where.and(filter.statuses, "t.status = ANY(?)",
-                    filter.statuses == null ? null : filter.statuses.stream().map(Enum::name).toArray(String[]::new));
+            where.and(filter.statuses, "t.status = ANY(?)", Where.names(filter.statuses));
             where.and(filter.heldFrom, "t.held_on >= ?", filter.heldFrom);
             where.and(filter.heldTo, "t.held_on <= ?", filter.heldTo);
         }

@@ -60,8 +60,7 @@ public class StatementQueries {
                     GlobalId.decodeAll(Organization.TYPE, filter.addresseeOrganizationIds));
             where.and(filter.topicIds, "EXISTS (SELECT 1 FROM statement_topic x WHERE x.statement_id = t.id"
                     + " AND x.topic_id = ANY(?))", GlobalId.decodeAll(Topic.TYPE, filter.topicIds));
-            where.and(filter.kinds, "t.kind = ANY(?)",
-                    filter.kinds == null ? null : filter.kinds.stream().map(Enum::name).toArray(String[]::new));
+            where.and(filter.kinds, "t.kind = ANY(?)", Where.names(filter.kinds));
             where.and(filter.articleIds, "EXISTS (SELECT 1 FROM statement_article x WHERE x.statement_id = t.id"
                     + " AND x.article_id = ANY(?))", GlobalId.decodeAll(Article.TYPE, filter.articleIds));
             where.and(filter.meetingIds, "t.meeting_id = ANY(?)",
