@@ -3,6 +3,7 @@ package org.parley.country;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.parley.meeting.MeetingService;
 import org.parley.write.Deleter;
 import org.parley.write.Dependent;
 import org.parley.write.Inputs;
@@ -20,12 +21,7 @@ public class CountryService extends RowService<CountryEntity, CountryInput> {
             Dependent.cleared("officials of the country", "official", "country_id"),
             Dependent.cleared("forums the country hosted", "forum", "host_country_id"),
             Dependent.deleted("forum participations of the country", "forum_participant", "country_id"),
-            new Dependent("meetings the country took part in",
-                    "SELECT count(*) FROM meeting_side WHERE country_id = :id",
-                    "UPDATE statement SET meeting_id = NULL" + Dependent.stamp("statement")
-                            + " WHERE meeting_id IN (SELECT meeting_id FROM meeting_side WHERE country_id = :id)",
-                    "DELETE FROM bilateral_meeting WHERE id IN"
-                            + " (SELECT meeting_id FROM meeting_side WHERE country_id = :id)"),
+            MeetingService.meetingsWithSide("meetings the country took part in", "country_id"),
             Dependent.cleared("statements addressed to the country", "statement", "addressee_country_id"),
             Dependent.deleted("articles that mention the country", "article_country", "country_id"));
 

@@ -205,6 +205,7 @@ class ReadCatalog {
 
         define(MeetingSide.TABLE)
                 .oneById("country", Country.TABLE, MeetingSide.COUNTRY_ID)
+                .oneById("organization", Organization.TABLE, MeetingSide.ORGANIZATION_ID)
                 .many("participants", MeetingParticipant.TABLE, MeetingQueries.SIDE_PARTICIPANTS);
 
         define(MeetingParticipant.TABLE)

@@ -233,7 +233,7 @@ public record ArticleImport(
      * @param location where it was held
      * @param summary one or two sentences of what happened, from the article's facts
      * @param notes further facts, one sentence each (added to those known)
-     * @param sides exactly two, each a different country
+     * @param sides exactly two, each a different country or organisation
      * @param topics references to what was discussed
      * @param expectedTopics references to what the article expects the meeting to discuss
      */
@@ -252,7 +252,7 @@ public record ArticleImport(
             @Size(max = 5000) @Description("What happened, from the article's facts.") String summary,
             @Description("Further facts, one sentence each (added to those known).")
             List<@NotBlank @Size(max = 1000) String> notes,
-            @NotNull @Size(min = 2, max = 2) @Description("Exactly two, each a different country.")
+            @NotNull @Size(min = 2, max = 2) @Description("Exactly two, each a different country or organisation.")
             List<@NotNull @Valid SideEntry> sides,
             @Description("References to what was discussed.") List<@NotBlank @Size(max = 300) String> topics,
             @Description("References to what the article expects the meeting to discuss (\"expected to cover\"). A"
@@ -268,13 +268,17 @@ public record ArticleImport(
 
     /**
      * @param country code of the side's country
+     * @param organization reference to the side's organisation, for a side that is one
      * @param participants the side's officials
      */
     @Input("ImportedSideInput")
-    @Description("One side of a meeting of an import document.")
+    @Description("One side of a meeting of an import document: a country or an organisation (exactly one).")
     public record SideEntry(
-            @NotBlank @Size(max = 10) @Description("Code of the side's country.") String country,
-            @Description("The side's officials.") List<@NotNull @Valid ParticipantEntry> participants) {
+            @Size(max = 10) @Description("Code of the side's country.") String country,
+            @Size(max = 300) @Description("Reference to the side's organisation, e.g. the U.N., when the side is one.")
+            String organization,
+            @Description("The side's officials, when the article names them.")
+            List<@NotNull @Valid ParticipantEntry> participants) {
 
         public SideEntry {
             participants = orEmpty(participants);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.parley.country.CountryEntity;
 import org.parley.forum.ForumEntity;
 import org.parley.ingest.ArticleImport.MeetingEntry;
 import org.parley.ingest.ArticleImport.ParticipantEntry;
@@ -20,7 +19,7 @@ import org.parley.topic.TopicEntity;
 
 /**
  * Records the document's bilateral meetings, matched by forum, date (heldOn and dateText) and the
- * two countries, with their sides and participants. A meeting reported again takes the further report's status
+ * two parties (each a country or an organisation), with their sides and participants. A meeting reported again takes the further report's status
  * when it settles more ({@link MeetingStatus#withReport}): a planned meeting reported as held becomes held, and
  * a held one stays held whatever order the reports come in. Topics likewise: one a report gives as discussed is
  * discussed, and one only expected ("expected to cover") stays expected until a report says it was discussed.
@@ -34,13 +33,13 @@ class MeetingMatcher {
 
     private void meeting(MeetingEntry entry, String where, ImportContext context) {
         ForumEntity forum = context.forums.resolve(entry.forum(), where + ".forum");
-        List<CountryEntity> countries = List.of(side(entry, 0, where, context), side(entry, 1, where, context));
-        if (countries.get(0).equals(countries.get(1))) {
-            throw new InvalidImportException(where + ".sides", "are both " + countries.get(0).code
-                    + "; a bilateral meeting has two different countries.");
+        List<MeetingSideEntity> parties = List.of(party(entry, 0, where, context), party(entry, 1, where, context));
+        if (parties.get(0).sameParty(parties.get(1))) {
+            throw new InvalidImportException(where + ".sides", "are both " + parties.get(0).partyName()
+                    + "; a bilateral meeting has two different parties.");
         }
         String dateText = Text.clean(entry.dateText());
-        MeetingEntity meeting = find(forum, entry.heldOn(), dateText, countries);
+        MeetingEntity meeting = find(forum, entry.heldOn(), dateText, parties);
         MeetingStatus reported = entry.status() == null ? MeetingStatus.HELD : entry.status();
         boolean created = meeting == null;
         if (created) {
@@ -68,7 +67,7 @@ class MeetingMatcher {
         changes.addAll(meeting.articles, List.of(context.article));
         MeetingEntity saved = context.persist(meeting, created);
         for (int s = 0; s < 2; s++) {
-            MeetingSideEntity side = side(saved, s + 1, countries.get(s), changes);
+            MeetingSideEntity side = side(saved, s + 1, parties.get(s), changes);
             ImportContext.each(entry.sides().get(s).participants(), where + ".sides[" + s + "].participants",
                     (participant, at) -> participant(saved, side, participant, at, context, changes));
         }
@@ -76,30 +75,46 @@ class MeetingMatcher {
         context.defineMeeting(entry.key(), meeting, where);
     }
 
-    private static CountryEntity side(MeetingEntry entry, int index, String where, ImportContext context) {
-        String usedBy = where + ".sides[" + index + "].country";
-        return context.countries.resolve(Text.required(entry.sides().get(index).country(), usedBy), usedBy);
+    /** The country or organisation of a side of the entry, as an unsaved side. */
+    private static MeetingSideEntity party(MeetingEntry entry, int index, String where, ImportContext context) {
+        String at = where + ".sides[" + index + "]";
+        String country = Text.clean(entry.sides().get(index).country());
+        String organization = Text.clean(entry.sides().get(index).organization());
+        if ((country == null) == (organization == null)) {
+            throw new InvalidImportException(at, "names " + (country == null ? "neither a country nor an organisation"
+                    : "both a country and an organisation") + "; a side is one country or one organisation.");
+        }
+        MeetingSideEntity party = new MeetingSideEntity();
+        if (country != null) {
+            party.country = context.countries.resolve(country, at + ".country");
+        } else {
+            party.organization = context.organizations.resolve(organization, at + ".organization");
+        }
+        return party;
     }
 
     private static MeetingEntity find(ForumEntity forum, LocalDate heldOn, String dateText,
-            List<CountryEntity> countries) {
-        return MeetingEntity.listBetween(countries.get(0), countries.get(1)).stream()
+            List<MeetingSideEntity> parties) {
+        return MeetingEntity.listOf(parties.get(0)).stream()
                 .filter(m -> Objects.equals(m.forum, forum) && Objects.equals(m.heldOn, heldOn)
-                        && Objects.equals(m.dateText, dateText))
+                        && Objects.equals(m.dateText, dateText)
+                        && m.sides.stream().anyMatch(side -> side.sameParty(parties.get(1))))
                 .findFirst().orElse(null);
     }
 
-    /** The meeting's side of this country, added as side {@code number} if the meeting is new. */
-    private static MeetingSideEntity side(MeetingEntity meeting, int number, CountryEntity country, Changes changes) {
+    /** The meeting's side of this party, added as side {@code number} if the meeting is new. */
+    private static MeetingSideEntity side(MeetingEntity meeting, int number, MeetingSideEntity party,
+            Changes changes) {
         for (MeetingSideEntity side : meeting.sides) {
-            if (side.country.equals(country)) {
+            if (side.sameParty(party)) {
                 return side;
             }
         }
         MeetingSideEntity side = new MeetingSideEntity();
         side.meeting = meeting;
         side.sideNo = number;
-        side.country = country;
+        side.country = party.country;
+        side.organization = party.organization;
         side.persist();
         meeting.sides.add(changes.mark(side));
         return side;

@@ -86,4 +86,12 @@ public class MeetingEntity extends AuditedEntity {
         return find("select m from MeetingEntity m join m.sides a join m.sides b"
                 + " where a.country = ?1 and b.country = ?2", one, other).list();
     }
+
+    /** The meetings of which this side (a country or an organisation) is one. */
+    public static List<MeetingEntity> listOf(MeetingSideEntity party) {
+        return party.country != null
+                ? find("select m from MeetingEntity m join m.sides a where a.country = ?1", party.country).list()
+                : find("select m from MeetingEntity m join m.sides a where a.organization = ?1",
+                        party.organization).list();
+    }
 }

@@ -46,11 +46,13 @@ public record MeetingInput(
     }
 
     @Input("MeetingSideInput")
-    @Description("One side of a bilateral meeting: a country and the officials who took part for it.")
+    @Description("One side of a bilateral meeting: a country or an organisation (exactly one of countryId and"
+            + " organizationId) and the officials who took part for it.")
     public record MeetingSideInput(
-            @Id @NotBlank @Description("ID of the side's country.") String countryId,
-            @NotNull @Size(min = 1, max = 50, message = "must name at least one official who took part for the side")
-            @Description("The side's officials, at least one.")
+            @Id @Description("ID of the side's country, for a side that is a country.") String countryId,
+            @Id @Description("ID of the side's organisation, for a side that is one, e.g. the United Nations.")
+            String organizationId,
+            @NotNull @Size(max = 50) @Description("The side's officials, when the sources name them.")
             List<@NotNull @Valid MeetingParticipantInput> participants) {
     }
 

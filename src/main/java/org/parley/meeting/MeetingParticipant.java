@@ -33,8 +33,7 @@ public class MeetingParticipant {
     public final Official official;
     @Description("The post the official held at the time of the meeting, when known.")
     public final Position position;
-    @NonNull
-    @Description("The country of the side the official took part for.")
+    @Description("The country of the side the official took part for; none when that side is an organisation.")
     public final Country country;
 
     public MeetingParticipant(long meetingId, long sideId, Official official, Position position, Country country) {
@@ -61,11 +60,12 @@ public class MeetingParticipant {
             + " LEFT JOIN LATERAL (SELECT * FROM country oc WHERE oc.id = o.country_id LIMIT 1) oc ON true"
             + " LEFT JOIN LATERAL (SELECT * FROM official_position p WHERE p.id = mp.position_id LIMIT 1) p ON true"
             + " CROSS JOIN LATERAL (SELECT s.country_id FROM meeting_side s WHERE s.id = mp.side_id LIMIT 1) s"
-            + " CROSS JOIN LATERAL (SELECT * FROM country c WHERE c.id = s.country_id LIMIT 1) c";
+            + " LEFT JOIN LATERAL (SELECT * FROM country c WHERE c.id = s.country_id LIMIT 1) c ON true";
 
     public static MeetingParticipant from(ResultSet rs) throws SQLException {
         return new MeetingParticipant(MEETING_ID.get(rs), SIDE_ID.get(rs), official(rs),
-                Db.getLong(rs, "p_id") == null ? null : Position.from(rs), Country.from(rs));
+                Db.getLong(rs, "p_id") == null ? null : Position.from(rs),
+                Db.getLong(rs, "c_id") == null ? null : Country.from(rs));
     }
 
     /** The participant's official with the official's own country joined in. */

@@ -110,7 +110,7 @@ public class MeetingQueries {
     /** The two sides of each meeting, in the order the sources name them. */
     public List<List<MeetingSide>> sidesOf(List<BilateralMeeting> meetings) {
         return SIDES.read(db, meetings, m -> m.dbId, "s", MeetingSide.columns(),
-                " JOIN country c ON c.id = s.country_id", MeetingSide::from);
+                MeetingSide.JOINS, MeetingSide::from);
     }
 
     /** All participants of each meeting, by official id. */

@@ -19,6 +19,8 @@ import org.parley.official.Official;
 import org.parley.official.OfficialEntity;
 import org.parley.official.Position;
 import org.parley.official.PositionEntity;
+import org.parley.organization.Organization;
+import org.parley.organization.OrganizationEntity;
 import org.parley.topic.Topic;
 import org.parley.topic.TopicEntity;
 import org.parley.write.Deleter;
@@ -79,8 +81,19 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
                 "input.articleIds"));
     }
 
-    /** A side as checked: its country and its participants in their posts. */
-    private record Side(CountryEntity country, List<OfficialEntity> officials, List<PositionEntity> positions) {
+    /**
+     * The meetings of which a country or an organisation is a side (meeting_side.{@code column} = :id), for the
+     * cascading delete of that party: its statements at them lose the meeting, and the meetings go.
+     */
+    public static Dependent meetingsWithSide(String what, String column) {
+        String ofSide = "(SELECT meeting_id FROM meeting_side WHERE " + column + " = :id)";
+        return new Dependent(what, "SELECT count(*) FROM meeting_side WHERE " + column + " = :id",
+                "UPDATE statement SET meeting_id = NULL" + Dependent.stamp("statement") + " WHERE meeting_id IN "
+                        + ofSide, "DELETE FROM bilateral_meeting WHERE id IN " + ofSide);
+    }
+
+    /** A side as checked: its country or organisation and its participants in their posts. */
+    private record Side(MeetingSideEntity party, List<OfficialEntity> officials, List<PositionEntity> positions) {
     }
 
     /** Resolves and checks the two sides before anything is written. */
@@ -90,10 +103,18 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
         for (int s = 0; s < 2; s++) {
             String at = "input.sides[" + s + "]";
             MeetingSideInput side = input.sides().get(s);
-            CountryEntity country = inputs.find(CountryEntity.class, Country.TYPE, side.countryId(), at + ".countryId");
-            if (s == 1 && country.equals(sides.get(0).country())) {
-                throw new InvalidInputException(at + ".countryId", "is the country of the other side too; a bilateral"
-                        + " meeting is between two different countries.");
+            if ((side.countryId() == null) == (side.organizationId() == null)) {
+                throw new InvalidInputException(at, "names " + (side.countryId() == null ? "neither countryId nor"
+                        + " organizationId" : "both countryId and organizationId") + "; give exactly one: a side is"
+                        + " a country or an organisation.");
+            }
+            MeetingSideEntity party = new MeetingSideEntity();
+            party.country = inputs.find(CountryEntity.class, Country.TYPE, side.countryId(), at + ".countryId");
+            party.organization = inputs.find(OrganizationEntity.class, Organization.TYPE, side.organizationId(),
+                    at + ".organizationId");
+            if (s == 1 && party.sameParty(sides.get(0).party())) {
+                throw new InvalidInputException(at + (party.country != null ? ".countryId" : ".organizationId"),
+                        "is the party of the other side too; a bilateral meeting is between two different parties.");
             }
             List<OfficialEntity> officials = new ArrayList<>();
             List<PositionEntity> positions = new ArrayList<>();
@@ -115,7 +136,7 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
                 officials.add(official);
                 positions.add(position);
             }
-            sides.add(new Side(country, officials, positions));
+            sides.add(new Side(party, officials, positions));
         }
         return sides;
     }
@@ -125,7 +146,8 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
             MeetingSideEntity side = new MeetingSideEntity();
             side.meeting = meeting;
             side.sideNo = s + 1;
-            side.country = sides.get(s).country();
+            side.country = sides.get(s).party().country;
+            side.organization = sides.get(s).party().organization;
             side.persist();
             meeting.sides.add(side);
             for (int p = 0; p < sides.get(s).officials().size(); p++) {

@@ -7,9 +7,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.parley.country.CountryEntity;
+import org.parley.organization.OrganizationEntity;
 import org.parley.persistence.IdentifiedEntity;
 
-/** Table {@code meeting_side}: one of the two countries of a meeting (side 1 or 2). */
+/** Table {@code meeting_side}: one of the two sides of a meeting (side 1 or 2): a country or an organisation. */
 @Entity
 @Table(name = "meeting_side")
 public class MeetingSideEntity extends IdentifiedEntity {
@@ -21,7 +22,22 @@ public class MeetingSideEntity extends IdentifiedEntity {
     @Column(name = "side_no", nullable = false)
     public int sideNo;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "country_id")
     public CountryEntity country;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    public OrganizationEntity organization;
+
+    /** Whether this side stands for the same country or organisation as {@code other}. */
+    public boolean sameParty(MeetingSideEntity other) {
+        return country != null ? country.equals(other.country) : organization.equals(other.organization);
+    }
+
+    /** The country's code or the organisation's short name (or name), for messages. */
+    public String partyName() {
+        return country != null ? country.code : organization.shortName != null ? organization.shortName
+                : organization.name;
+    }
 }

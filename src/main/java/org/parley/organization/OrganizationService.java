@@ -6,6 +6,7 @@ import java.util.List;
 import org.parley.country.Country;
 import org.parley.country.CountryEntity;
 import org.parley.graphql.InvalidInputException;
+import org.parley.meeting.MeetingService;
 import org.parley.write.Deleter;
 import org.parley.write.Dependent;
 import org.parley.write.Inputs;
@@ -23,6 +24,7 @@ public class OrganizationService extends RowService<OrganizationEntity, Organiza
             Dependent.cleared("positions at the organisation", "official_position", "organization_id"),
             Dependent.cleared("forums the organisation hosted", "forum", "host_organization_id"),
             Dependent.deleted("forum participations of the organisation", "forum_participant", "organization_id"),
+            MeetingService.meetingsWithSide("meetings the organisation took part in", "organization_id"),
             Dependent.cleared("articles the organisation published", "article", "publisher_id"),
             Dependent.cleared("statements addressed to the organisation", "statement", "addressee_organization_id"),
             Dependent.deleted("articles that mention the organisation", "article_organization", "organization_id"));

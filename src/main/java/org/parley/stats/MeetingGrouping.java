@@ -6,9 +6,11 @@ import org.eclipse.microprofile.graphql.Enum;
 @Enum("MeetingGrouping")
 @Description("What bilateral meetings are counted by.")
 public enum MeetingGrouping {
-    @Description("The pair of countries that met, in either order; largest first.")
+    @Description("The pair of countries that met, in either order; largest first. A meeting with an organisation"
+            + " is no pair of countries and is not counted.")
     COUNTRY_PAIR(new Grouping("JOIN meeting_side s1 ON s1.meeting_id = t.id AND s1.side_no = 1"
-            + " JOIN meeting_side s2 ON s2.meeting_id = t.id AND s2.side_no = 2",
+            + " AND s1.country_id IS NOT NULL"
+            + " JOIN meeting_side s2 ON s2.meeting_id = t.id AND s2.side_no = 2 AND s2.country_id IS NOT NULL",
             Grouping.keys("least(s1.country_id, s2.country_id)", "greatest(s1.country_id, s2.country_id)", "NULL", "NULL"),
             "JOIN country l1 ON l1.id = g.id1 JOIN country l2 ON l2.id = g.id2",
             "least(l1.code, l2.code) || '-' || greatest(l1.code, l2.code)", false, "country",

@@ -145,8 +145,14 @@ class ArticleImporterTest {
 
         ImportResult announcement = importer.importArticle(document("seoul-defense-dialogue-opening.json"), "test");
 
-        assertEquals(new Counts(0, 0, 1), announcement.of(Kind.MEETING));
+        // the five talks of the first day are new, three with countries and two with organisations
+        assertEquals(new Counts(5, 0, 1), announcement.of(Kind.MEETING));
         assertEquals(new Counts(0, 0, 1), announcement.of(Kind.FORUM)); // one more article reports it
+        assertEquals(List.of("EU", "ID", "JP", "PH", "U.N.", "US"), db.texts("SELECT coalesce(c.code, g.short_name)"
+                + " FROM meeting_participant p JOIN official o ON o.id = p.official_id"
+                + " JOIN meeting_side s ON s.meeting_id = p.meeting_id AND s.id <> p.side_id"
+                + " LEFT JOIN country c ON c.id = s.country_id LEFT JOIN organization g ON g.id = s.organization_id"
+                + " WHERE o.name = 'Baek Seung-joo' ORDER BY 1"));
         assertEquals(1, db.count("SELECT count(*) FROM (" + meeting + ") m"));
         assertEquals(shipped, db.count(meeting));
         assertEquals("HELD|2", db.text("SELECT concat_ws('|', status, (SELECT count(*) FROM meeting_article a"
@@ -164,7 +170,7 @@ class ArticleImporterTest {
                 + " JOIN topic t ON t.id = mt.topic_id WHERE mt.meeting_id = " + shipped + " ORDER BY 1"));
 
         ImportResult again = importer.importArticle(document("seoul-defense-dialogue-opening.json"), "test");
-        assertEquals(new Counts(0, 1, 0), again.of(Kind.MEETING));
+        assertEquals(new Counts(0, 6, 0), again.of(Kind.MEETING));
         db.checkDeferredConstraints();
     }
 
@@ -195,7 +201,9 @@ class ArticleImporterTest {
                         + ".addresseeOrganization refers to organisation 'Foreign Ministry', which 2 entries of the"
                         + " document have as their name; give them keys and use a key."),
                 Arguments.of("/meetings/0/sides/1/country", "\"XA\"",
-                        "meetings[0].sides are both XA; a bilateral meeting has two different countries."),
+                        "meetings[0].sides are both XA; a bilateral meeting has two different parties."),
+                Arguments.of("/meetings/0/sides/1/organization", "\"Foreign Ministry\"", "meetings[0].sides[1] names"
+                        + " both a country and an organisation; a side is one country or one organisation."),
                 Arguments.of("/countries/1/code", "\"XA\"", "countries[1] describes the same country as an earlier"
                         + " entry; describe each country once."),
                 Arguments.of("/statements/0/relayedBy", "\"Ana Tester\"",

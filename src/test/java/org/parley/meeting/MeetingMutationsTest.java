@@ -18,7 +18,7 @@ import org.parley.GraphQLClient;
 import org.parley.Ids;
 import org.parley.MutationTest;
 
-/** recordMeeting, updateMeeting and deleteMeeting: two sides of two countries, each with its participants. */
+/** recordMeeting, updateMeeting and deleteMeeting: two sides, each a country or an organisation, with participants. */
 @QuarkusTest
 class MeetingMutationsTest extends MutationTest {
 
@@ -131,12 +131,43 @@ class MeetingMutationsTest extends MutationTest {
         }
     }
 
+    @Test
+    void aSideIsACountryOrAnOrganisationAndOnlyTwoCountriesMakeAPairOnBothPaths() {
+        edit("recordMeeting", "input", input()).body("errors", nullValue());
+        String union = organization("Test Union", null);
+        Map<String, Object> withUnion = input();
+        withUnion.put("heldOn", "2024-05-01");
+        withUnion.put("sides", List.of(
+                map("countryId", xa, "participants", List.of(map("officialId", ana, "positionId", anaPost))),
+                map("organizationId", union, "participants", List.of())));
+        edit("recordMeeting", "input", withUnion).body("errors", nullValue());
+
+        Object[] atForum = {"filter", map("forumIds", List.of(forum))};
+        Object direct = GraphQLClient.run("meetingsWithSides", atForum)
+                .body("errors", nullValue())
+                .body("data.meetings.nodes[1].sides[0].country.code", equalTo("XA"))
+                .body("data.meetings.nodes[1].sides[0].organization", nullValue())
+                .body("data.meetings.nodes[1].sides[1].country", nullValue())
+                .body("data.meetings.nodes[1].sides[1].organization.name", equalTo("Test Union"))
+                .body("data.meetings.nodes[1].sides[1].participants", equalTo(List.of()))
+                .body("data.meetings.nodes[1].participants.country.code", contains("XA"))
+                // the meeting with the union is no pair of countries: no count of XA with itself, no loop
+                .body("data.meetingCounts.label", contains("XA-XB"))
+                .body("data.meetingCounts.count", contains(1))
+                .body("data.network.edges.weight", contains(1))
+                .extract().path("data");
+        assertEquals(direct, GraphQLClient.runThroughResolvers("meetingsWithSides", atForum)
+                .body("errors", nullValue()).extract().path("data"));
+    }
+
     static Stream<Arguments> brokenRules() {
         return Stream.of(
                 Arguments.of("one side", "input.sides"),
                 Arguments.of("three sides", "input.sides"),
                 Arguments.of("the same country twice", "input.sides[1].countryId"),
-                Arguments.of("a side without participants", "input.sides[0].participants"),
+                Arguments.of("a side of a country and an organisation", "input.sides[0]"),
+                Arguments.of("a side of neither", "input.sides[1]"),
+                Arguments.of("an organisation that does not exist", "input.sides[1].organizationId"),
                 Arguments.of("another official's position", "input.sides[0].participants[0].positionId"),
                 Arguments.of("an official on both sides", "input.sides[1].participants[0].officialId"),
                 Arguments.of("a forum that does not exist", "input.forumId"),
@@ -155,7 +186,13 @@ class MeetingMutationsTest extends MutationTest {
             case "one side" -> input.put("sides", List.of(sides.get(0)));
             case "three sides" -> input.put("sides", List.of(sides.get(0), sides.get(1), sides.get(1)));
             case "the same country twice" -> sides.get(1).put("countryId", xa);
-            case "a side without participants" -> sides.get(0).put("participants", List.of());
+            case "a side of a country and an organisation" -> sides.get(0).put("organizationId",
+                    organization("Test Union", null));
+            case "a side of neither" -> sides.get(1).remove("countryId");
+            case "an organisation that does not exist" -> {
+                sides.get(1).remove("countryId");
+                sides.get(1).put("organizationId", Ids.of("Organization", 999_999_999));
+            }
             case "another official's position" -> sides.get(0).put("participants",
                     List.of(map("officialId", ana, "positionId", boPost)));
             case "an official on both sides" -> sides.get(1).put("participants", List.of(map("officialId", ana)));
