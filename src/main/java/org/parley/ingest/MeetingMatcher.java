@@ -19,9 +19,9 @@ import org.parley.topic.TopicEntity;
 
 /**
  * Records the document's bilateral meetings, matched by forum, date (heldOn and dateText) and the
- * two parties (each a country or an organisation), with their sides and participants. A meeting reported again takes the further report's status
- * when it settles more ({@link MeetingStatus#withReport}): a planned meeting reported as held becomes held, and
- * a held one stays held whatever order the reports come in. Topics likewise: one a report gives as discussed is
+ * two parties (each a country or an organisation), with their sides and participants. A meeting reported again
+ * takes the further report's status when it settles more ({@link MeetingStatus#withReport}): a planned meeting
+ * reported as held becomes held, and a held one stays held whatever order the reports come in. Topics likewise: one a report gives as discussed is
  * discussed, and one only expected ("expected to cover") stays expected until a report says it was discussed.
  */
 @ApplicationScoped

@@ -16,6 +16,10 @@ public class MeetingFilter {
     public List<@NonNull String> countryIds;
 
     @Id
+    @Description("Only meetings in which one of these organisations was a side, e.g. the talks with the EU.")
+    public List<@NonNull String> organizationIds;
+
+    @Id
     @Description("Only meetings between these two countries, on either side: exactly two different country IDs.")
     public List<@NonNull String> betweenCountries;
 

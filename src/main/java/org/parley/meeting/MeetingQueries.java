@@ -17,6 +17,7 @@ import org.parley.graphql.ListOrders;
 import org.parley.graphql.Pager;
 import org.parley.graphql.Where;
 import org.parley.official.Official;
+import org.parley.organization.Organization;
 import org.parley.topic.Topic;
 
 /** The SQL that reads bilateral meetings, their sides, participants, topics and sources. */
@@ -78,6 +79,9 @@ public class MeetingQueries {
         if (filter != null) {
             where.and(filter.countryIds, "EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id"
                     + " AND s.country_id = ANY(?))", GlobalId.decodeAll(Country.TYPE, filter.countryIds));
+            where.and(filter.organizationIds, "EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id"
+                    + " AND s.organization_id = ANY(?))",
+                    GlobalId.decodeAll(Organization.TYPE, filter.organizationIds));
             if (filter.betweenCountries != null) {
                 long[] pair = pair(filter.betweenCountries);
                 where.always("EXISTS (SELECT 1 FROM meeting_side s WHERE s.meeting_id = t.id AND s.country_id = ?)"

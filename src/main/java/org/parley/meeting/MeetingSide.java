@@ -45,7 +45,7 @@ public class MeetingSide {
         this.organization = organization;
     }
 
-    /** The columns {@link #from} reads, over meeting_side {@code s}, its country {@code c} and organisation {@code g}. */
+    /** The columns {@link #from} reads: meeting_side {@code s}, its country {@code c} and organisation {@code g}. */
     public static String columns() {
         return TABLE.select("s") + ", " + Country.columns("c") + ", " + Organization.columns("g");
     }

@@ -38,8 +38,9 @@ final class CountryNetwork {
 
     /** Whether the filter selects meetings only by their countries (or not at all). */
     static boolean covers(MeetingFilter filter) {
-        return filter == null || (filter.officialIds == null && filter.forumIds == null && filter.topicIds == null
-                && filter.statuses == null && filter.heldFrom == null && filter.heldTo == null);
+        return filter == null || (filter.officialIds == null && filter.organizationIds == null
+                && filter.forumIds == null && filter.topicIds == null && filter.statuses == null
+                && filter.heldFrom == null && filter.heldTo == null);
     }
 
     /**

@@ -158,6 +158,15 @@ class MeetingMutationsTest extends MutationTest {
                 .extract().path("data");
         assertEquals(direct, GraphQLClient.runThroughResolvers("meetingsWithSides", atForum)
                 .body("errors", nullValue()).extract().path("data"));
+        for (boolean single : List.of(true, false)) {
+            Object[] withTheUnion = {"filter", map("organizationIds", List.of(union))};
+            (single ? GraphQLClient.run("meetingsWithSides", withTheUnion)
+                    : GraphQLClient.runThroughResolvers("meetingsWithSides", withTheUnion))
+                    .body("errors", nullValue())
+                    .body("data.meetings.nodes.heldOn", contains("2024-05-01"))
+                    .body("data.meetingCounts", equalTo(List.of()))
+                    .body("data.network.edges", equalTo(List.of()));
+        }
     }
 
     static Stream<Arguments> brokenRules() {
