@@ -21,8 +21,9 @@ import org.parley.topic.TopicEntity;
  * Records the document's bilateral meetings, matched by forum, date (heldOn and dateText) and the
  * two parties (each a country or an organisation), with their sides and participants. A meeting reported again
  * takes the further report's status when it settles more ({@link MeetingStatus#withReport}): a planned meeting
- * reported as held becomes held, and a held one stays held whatever order the reports come in. Topics likewise: one a report gives as discussed is
- * discussed, and one only expected ("expected to cover") stays expected until a report says it was discussed.
+ * reported as held becomes held, and a held one stays held whatever order the reports come in. Topics likewise:
+ * one a report gives as discussed is discussed, and one only expected ("expected to cover") stays expected until
+ * a report says it was discussed.
  */
 @ApplicationScoped
 class MeetingMatcher {
@@ -95,10 +96,9 @@ class MeetingMatcher {
 
     private static MeetingEntity find(ForumEntity forum, LocalDate heldOn, String dateText,
             List<MeetingSideEntity> parties) {
-        return MeetingEntity.listOf(parties.get(0)).stream()
+        return MeetingEntity.listBetween(parties.get(0), parties.get(1)).stream()
                 .filter(m -> Objects.equals(m.forum, forum) && Objects.equals(m.heldOn, heldOn)
-                        && Objects.equals(m.dateText, dateText)
-                        && m.sides.stream().anyMatch(side -> side.sameParty(parties.get(1))))
+                        && Objects.equals(m.dateText, dateText))
                 .findFirst().orElse(null);
     }
 

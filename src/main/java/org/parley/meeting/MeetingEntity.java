@@ -20,7 +20,6 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.parley.article.ArticleEntity;
-import org.parley.country.CountryEntity;
 import org.parley.forum.ForumEntity;
 import org.parley.persistence.AuditedEntity;
 import org.parley.topic.TopicEntity;
@@ -81,17 +80,9 @@ public class MeetingEntity extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "article_id"))
     public Set<ArticleEntity> articles = new HashSet<>();
 
-    /** The meetings whose two sides are these two countries, in either order. */
-    public static List<MeetingEntity> listBetween(CountryEntity one, CountryEntity other) {
-        return find("select m from MeetingEntity m join m.sides a join m.sides b"
-                + " where a.country = ?1 and b.country = ?2", one, other).list();
-    }
-
-    /** The meetings of which this side (a country or an organisation) is one. */
-    public static List<MeetingEntity> listOf(MeetingSideEntity party) {
-        return party.country != null
-                ? find("select m from MeetingEntity m join m.sides a where a.country = ?1", party.country).list()
-                : find("select m from MeetingEntity m join m.sides a where a.organization = ?1",
-                        party.organization).list();
+    /** The meetings whose two sides are these two parties (each a country or an organisation), in either order. */
+    public static List<MeetingEntity> listBetween(MeetingSideEntity one, MeetingSideEntity other) {
+        return find("select m from MeetingEntity m join m.sides a join m.sides b where a." + one.partyField()
+                + " = ?1 and b." + other.partyField() + " = ?2", one.party(), other.party()).list();
     }
 }

@@ -25,6 +25,10 @@ public class MeetingSide {
     public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
     public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
 
+    /** The joins of {@link #columns} to meeting_side {@code s}. */
+    public static final String JOINS = " LEFT JOIN country c ON c.id = s.country_id"
+            + " LEFT JOIN organization g ON g.id = s.organization_id";
+
     @Ignore
     public final long dbId;
     @Ignore
@@ -49,10 +53,6 @@ public class MeetingSide {
     public static String columns() {
         return TABLE.select("s") + ", " + Country.columns("c") + ", " + Organization.columns("g");
     }
-
-    /** The joins of {@link #columns} to meeting_side {@code s}. */
-    public static final String JOINS = " LEFT JOIN country c ON c.id = s.country_id"
-            + " LEFT JOIN organization g ON g.id = s.organization_id";
 
     public static MeetingSide from(ResultSet rs) throws SQLException {
         return new MeetingSide(ID.get(rs), MEETING_ID.get(rs), NUMBER.get(rs),

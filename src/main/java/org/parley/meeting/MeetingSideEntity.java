@@ -32,7 +32,17 @@ public class MeetingSideEntity extends IdentifiedEntity {
 
     /** Whether this side stands for the same country or organisation as {@code other}. */
     public boolean sameParty(MeetingSideEntity other) {
-        return country != null ? country.equals(other.country) : organization.equals(other.organization);
+        return party().equals(other.party());
+    }
+
+    /** The country or the organisation this side stands for. */
+    public Object party() {
+        return country != null ? country : organization;
+    }
+
+    /** The field of {@link #party}: {@code country} or {@code organization}. */
+    public String partyField() {
+        return country != null ? "country" : "organization";
     }
 
     /** The country's code or the organisation's short name (or name), for messages. */
