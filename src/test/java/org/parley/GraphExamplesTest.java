@@ -52,20 +52,23 @@ class GraphExamplesTest {
     }
 
     @Test
-    void theCountryNetworkHasOneEdge() {
+    void theCountryNetworkHasAnEdgeForEachPairThatMet() {
+        // Baek's talks with the U.N. and the EU are meetings of no pair of countries
         run("example-network")
                 .body("errors", nullValue())
-                .body("data.network.nodes.country.code", containsInAnyOrder("KR", "JP"))
-                .body("data.network.edges", hasSize(1))
-                .body("data.network.edges[0].weight", equalTo(1))
-                .body("data.network.edges[0].firstHeldOn", nullValue());
+                .body("data.network.nodes.country.code", containsInAnyOrder("KR", "JP", "US", "PH", "ID"))
+                .body("data.network.edges", hasSize(4))
+                .body("data.network.edges.weight", containsInAnyOrder(2, 1, 1, 1))
+                .body("data.network.edges.find { it.weight == 2 }.meetings", hasSize(2))
+                .body("data.network.edges.firstHeldOn", everyItem(nullValue()));
     }
 
     @Test
     void theTimelineBetweenSouthKoreaAndJapan() {
         run("example-relations", "kr", rows.country("KR"), "jp", rows.country("JP"))
                 .body("errors", nullValue())
-                .body("data.relationsBetween.totalCount", equalTo(7))
+                // six statements and the two meetings of South Korea and Japan, one at each edition
+                .body("data.relationsBetween.totalCount", equalTo(8))
                 .body("data.relationsBetween.nodes", hasSize(3))
                 .body("data.relationsBetween.pageInfo.hasNextPage", equalTo(true));
     }
@@ -88,8 +91,9 @@ class GraphExamplesTest {
                 .body("data.byKind.findAll { it.label == 'PARAPHRASE' }.count", contains(4))
                 .body("data.byKind.findAll { it.label == 'QUOTE' }.count", contains(2))
                 .body("data.byTopic.find { it.topic.name == 'collective self-defense' }.count", equalTo(5))
-                .body("data.byPair.count", contains(1))
-                .body("data.byPair[0].countries.name", containsInAnyOrder("South Korea", "Japan"));
+                .body("data.byPair.count", contains(2, 1, 1, 1))
+                .body("data.byPair[0].countries.name", containsInAnyOrder("South Korea", "Japan"))
+                .body("data.byPair.label", hasSize(4));
     }
 
     @Test

@@ -30,6 +30,11 @@ public class Forum implements SearchResult, Node {
     public static final Column<LocalDate> END_DATE = TABLE.date("end_date", "endDate");
     public static final Column<Integer> DURATION_DAYS = TABLE.integer("duration_days", "durationDays");
     public static final Column<String> END_DATE_TEXT = TABLE.text("end_date_text", "endDateText");
+    public static final Column<String> START_DATE_TEXT = TABLE.text("start_date_text", "startDateText");
+    public static final Column<Integer> EDITION = TABLE.integer("edition", "edition");
+    public static final Column<Boolean> EDITION_DERIVED = TABLE.flag("edition_derived", "editionDerived");
+    public static final Column<String> EDITION_TEXT = TABLE.text("edition_text", "editionText");
+    public static final Column<String> ATTENDANCE_TEXT = TABLE.text("attendance_text", "attendanceText");
     public static final Column<Integer> PARTICIPATING_COUNTRY_COUNT =
             TABLE.integer("participating_country_count", "participatingCountryCount");
     public static final Column<Long> HOST_COUNTRY_ID = TABLE.optionalKey("host_country_id");
@@ -57,6 +62,18 @@ public class Forum implements SearchResult, Node {
     public final Integer durationDays;
     @Description("The words the source uses for the last day when it gives no date, e.g. Wednesday.")
     public final String endDateText;
+    @Description("The words the source uses for the first day when it gives no date, e.g. Monday.")
+    public final String startDateText;
+    @Description("Which edition of the series of forums of this name this is, 1 for the first, when a source says"
+            + " so or it can be derived from what one says (then editionDerived is true).")
+    public final Integer edition;
+    @NonNull
+    @Description("Whether edition was derived from a source's words (editionText) rather than stated by it.")
+    public final boolean editionDerived;
+    @Description("The words the edition comes from, e.g. its second edition, or nine years after the second edition.")
+    public final String editionText;
+    @Description("Who attended, in the source's words, e.g. about 180 senior officials and experts.")
+    public final String attendanceText;
     @Description("How many countries took part, as the source counts them; may exceed the participants it names.")
     public final Integer participatingCountryCount;
     @Ignore
@@ -69,7 +86,8 @@ public class Forum implements SearchResult, Node {
     public final int version;
 
     public Forum(long dbId, String name, String description, String location, LocalDate startDate, LocalDate endDate,
-            Integer durationDays, String endDateText, Integer participatingCountryCount, Long hostCountryId,
+            Integer durationDays, String endDateText, String startDateText, Integer edition, boolean editionDerived,
+            String editionText, String attendanceText, Integer participatingCountryCount, Long hostCountryId,
             Long hostOrganizationId, int version) {
         this.version = version;
         this.dbId = dbId;
@@ -81,6 +99,11 @@ public class Forum implements SearchResult, Node {
         this.endDate = endDate;
         this.durationDays = durationDays;
         this.endDateText = endDateText;
+        this.startDateText = startDateText;
+        this.edition = edition;
+        this.editionDerived = editionDerived;
+        this.editionText = editionText;
+        this.attendanceText = attendanceText;
         this.participatingCountryCount = participatingCountryCount;
         this.hostCountryId = hostCountryId;
         this.hostOrganizationId = hostOrganizationId;
@@ -93,8 +116,10 @@ public class Forum implements SearchResult, Node {
 
     public static Forum from(ResultSet rs) throws SQLException {
         return new Forum(ID.get(rs), NAME.get(rs), DESCRIPTION.get(rs), LOCATION.get(rs), START_DATE.get(rs),
-                END_DATE.get(rs), DURATION_DAYS.get(rs), END_DATE_TEXT.get(rs), PARTICIPATING_COUNTRY_COUNT.get(rs),
-                HOST_COUNTRY_ID.get(rs), HOST_ORGANIZATION_ID.get(rs), VERSION.get(rs));
+                END_DATE.get(rs), DURATION_DAYS.get(rs), END_DATE_TEXT.get(rs), START_DATE_TEXT.get(rs),
+                EDITION.get(rs), EDITION_DERIVED.get(rs), EDITION_TEXT.get(rs), ATTENDANCE_TEXT.get(rs),
+                PARTICIPATING_COUNTRY_COUNT.get(rs), HOST_COUNTRY_ID.get(rs), HOST_ORGANIZATION_ID.get(rs),
+                VERSION.get(rs));
     }
 
     @Override

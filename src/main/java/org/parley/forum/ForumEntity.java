@@ -19,7 +19,7 @@ import org.parley.country.CountryEntity;
 import org.parley.organization.OrganizationEntity;
 import org.parley.persistence.AuditedEntity;
 
-/** Table {@code forum}: one edition of a multilateral gathering; natural key: name and start date. */
+/** Table {@code forum}: one edition of a multilateral gathering; natural key: name, edition and start date. */
 @Entity
 @Table(name = "forum")
 public class ForumEntity extends AuditedEntity {
@@ -49,6 +49,20 @@ public class ForumEntity extends AuditedEntity {
     @Column(name = "end_date_text")
     public String endDateText;
 
+    @Column(name = "start_date_text")
+    public String startDateText;
+
+    public Integer edition;
+
+    @Column(name = "edition_derived")
+    public boolean editionDerived;
+
+    @Column(name = "edition_text")
+    public String editionText;
+
+    @Column(name = "attendance_text")
+    public String attendanceText;
+
     @Column(name = "participating_country_count")
     public Integer participatingCountryCount;
 
@@ -61,8 +75,14 @@ public class ForumEntity extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "article_id"))
     public Set<ArticleEntity> articles = new HashSet<>();
 
-    public static ForumEntity findByNameAndStartDate(String name, LocalDate startDate) {
-        return find("name = ?1 and startDate is not distinct from ?2", name, startDate).firstResult();
+    /** The forum of this name, edition and start date, either of which may be unknown. */
+    public static ForumEntity findEdition(String name, Integer edition, LocalDate startDate) {
+        return find("name = ?1 and edition is not distinct from ?2 and startDate is not distinct from ?3", name,
+                edition, startDate).firstResult();
+    }
+
+    public static ForumEntity findByNameAndEdition(String name, int edition) {
+        return find("name = ?1 and edition = ?2", name, edition).firstResult();
     }
 
     /** Every edition of the forum of this name. */

@@ -1,5 +1,6 @@
 package org.parley.forum;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -16,7 +17,7 @@ import org.parley.ingest.Text;
         + " NFC-normalised.")
 public record ForumInput(
         @NotBlank @Size(max = 300) @Description("Name, e.g. Seoul Defense Dialogue; at most 300 characters. Unique"
-                + " with the start date.") String name,
+                + " with the edition and the start date.") String name,
         @Size(max = 2000) @Description("What the forum is; at most 2000 characters.") String description,
         @Id @Description("ID of the host country.") String hostCountryId,
         @Id @Description("ID of the host organisation.") String hostOrganizationId,
@@ -26,12 +27,24 @@ public record ForumInput(
         @Positive @Description("How many days it lasted, when the sources say only that.") Integer durationDays,
         @Size(max = 100) @Description("The sources' words for the last day when they give no date, e.g. Wednesday;"
                 + " at most 100 characters.") String endDateText,
+        @Size(max = 100) @Description("The sources' words for the first day when they give no date, e.g. Monday;"
+                + " at most 100 characters.") String startDateText,
+        @Positive @Description("Which edition of the series of forums of this name, 1 for the first; unique with"
+                + " the name.") Integer edition,
+        @Description("Whether the edition is derived from the sources' words (editionText) rather than stated;"
+                + " false when not given.") Boolean editionDerived,
+        @Size(max = 200) @Description("The words the edition comes from, e.g. its second edition; at most 200"
+                + " characters.") String editionText,
+        @Size(max = 300) @Description("Who attended, in the sources' words, e.g. about 180 senior officials and"
+                + " experts; at most 300 characters.") String attendanceText,
         @PositiveOrZero @Description("How many countries took part, as the sources count them.")
         Integer participatingCountryCount,
         @Id @Size(max = 300) @Description("IDs of the countries known to have taken part.")
         List<@NotNull String> participantCountryIds,
         @Id @Size(max = 300) @Description("IDs of the organisations known to have taken part.")
         List<@NotNull String> participantOrganizationIds,
+        @Size(max = 300) @Description("The ranks of the delegations participants sent, where the sources give them;"
+                + " a participant named here takes part.") List<@NotNull @Valid ForumDelegationInput> delegations,
         @Id @Size(max = 100) @Description("IDs of the articles that report the forum.")
         List<@NotNull String> articleIds) {
 
@@ -40,8 +53,22 @@ public record ForumInput(
         description = Text.clean(description);
         location = Text.clean(location);
         endDateText = Text.clean(endDateText);
+        startDateText = Text.clean(startDateText);
+        editionText = Text.clean(editionText);
+        attendanceText = Text.clean(attendanceText);
+        delegations = delegations == null ? List.of() : delegations;
         participantCountryIds = participantCountryIds == null ? List.of() : participantCountryIds;
         participantOrganizationIds = participantOrganizationIds == null ? List.of() : participantOrganizationIds;
         articleIds = articleIds == null ? List.of() : articleIds;
+    }
+
+    @Input("ForumDelegationInput")
+    @Description("The rank of the delegation a country or an organisation (exactly one of countryId and"
+            + " organizationId) sent to the forum.")
+    public record ForumDelegationInput(
+            @Id @Description("ID of the participating country.") String countryId,
+            @Id @Description("ID of the participating organisation, when the participant is one.")
+            String organizationId,
+            @NotNull @Description("The rank of the delegation's head.") DelegationLevel level) {
     }
 }

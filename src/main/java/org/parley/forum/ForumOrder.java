@@ -13,7 +13,10 @@ public enum ForumOrder implements SortOrder {
     @Description("Earliest start first; forums without a known start date first.")
     START_DATE_ASC(SortKey.byDate("t.start_date", false)),
     @Description("By name, A to Z.")
-    NAME_ASC(SortKey.ascending("t.name", "text"));
+    NAME_ASC(SortKey.ascending("t.name", "text")),
+    @Description("By edition, the first first, as a series' editions follow each other; editions of unknown number"
+            + " first.")
+    EDITION_ASC(SortKey.ascending("coalesce(t.edition, 0)", "integer"));
 
     private final SortKey key;
 

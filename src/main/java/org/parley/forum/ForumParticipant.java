@@ -20,6 +20,8 @@ public class ForumParticipant {
     public static final Column<Long> FORUM_ID = TABLE.key("forum_id");
     public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
     public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
+    public static final Column<DelegationLevel> DELEGATION_LEVEL =
+            TABLE.kind("delegation_level", "delegationLevel", DelegationLevel::valueOf);
 
     @Ignore
     public final long forumId;
@@ -27,11 +29,15 @@ public class ForumParticipant {
     public final Country country;
     @Description("The participating organisation, e.g. the United Nations, when the participant is an organisation.")
     public final Organization organization;
+    @Description("The rank of the delegation it sent, when the sources give it.")
+    public final DelegationLevel delegationLevel;
 
-    public ForumParticipant(long forumId, Country country, Organization organization) {
+    public ForumParticipant(long forumId, Country country, Organization organization,
+            DelegationLevel delegationLevel) {
         this.forumId = forumId;
         this.country = country;
         this.organization = organization;
+        this.delegationLevel = delegationLevel;
     }
 
     /** The columns {@link #from} reads, over forum_participant {@code fp}, country {@code c} and organization {@code g}. */
@@ -48,6 +54,6 @@ public class ForumParticipant {
     public static ForumParticipant from(ResultSet rs) throws SQLException {
         return new ForumParticipant(FORUM_ID.get(rs),
                 Db.getLong(rs, "c_id") == null ? null : Country.from(rs),
-                Db.getLong(rs, "g_id") == null ? null : Organization.from(rs));
+                Db.getLong(rs, "g_id") == null ? null : Organization.from(rs), DELEGATION_LEVEL.get(rs));
     }
 }

@@ -1,6 +1,9 @@
 package org.parley.forum;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,4 +28,8 @@ public class ForumParticipantEntity extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     public OrganizationEntity organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delegation_level")
+    public DelegationLevel delegationLevel;
 }

@@ -8,6 +8,8 @@ import org.parley.article.Article;
 import org.parley.article.ArticleEntity;
 import org.parley.country.Country;
 import org.parley.country.CountryEntity;
+import org.parley.forum.ForumInput.ForumDelegationInput;
+import org.parley.graphql.InvalidInputException;
 import org.parley.organization.Organization;
 import org.parley.organization.OrganizationEntity;
 import org.parley.write.Deleter;
@@ -16,7 +18,10 @@ import org.parley.write.Inputs;
 import org.parley.write.RowService;
 import org.parley.write.Writes;
 
-/** Creates, updates and deletes forums with their participants; name and start date together are unique. */
+/**
+ * Creates, updates and deletes forums with their participants; an edition number is unique within the forums of
+ * a name, and name, edition and start date together are unique.
+ */
 @ApplicationScoped
 @Transactional
 public class ForumService extends RowService<ForumEntity, ForumInput> {
@@ -38,8 +43,17 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
         LocalDate start = inputs.date(input.startDate(), "input.startDate");
         LocalDate end = inputs.date(input.endDate(), "input.endDate");
         inputs.endNotBeforeStart(start, end, "input.endDate", "startDate");
-        Writes.unique(forum, ForumEntity.findByNameAndStartDate(input.name(), start), Forum.TYPE,
-                "input.name", "the name " + input.name() + " and the start date " + start);
+        if (Boolean.TRUE.equals(input.editionDerived()) && input.edition() == null) {
+            throw new InvalidInputException("input.editionDerived", "is true but no edition is given.");
+        }
+        if (input.edition() != null) {
+            Writes.unique(forum, ForumEntity.findByNameAndEdition(input.name(), input.edition()), Forum.TYPE,
+                    "input.edition", "the name " + input.name() + " and the edition " + input.edition());
+        } else {
+            Writes.unique(forum, ForumEntity.findEdition(input.name(), null, start), Forum.TYPE, "input.name",
+                    "the name " + input.name() + ", no edition and " + (start == null ? "no start date"
+                            : "the start date " + start));
+        }
         forum.name = input.name();
         forum.description = input.description();
         forum.hostCountry = inputs.find(CountryEntity.class, Country.TYPE, input.hostCountryId(),
@@ -51,6 +65,11 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
         forum.endDate = end;
         forum.durationDays = input.durationDays();
         forum.endDateText = input.endDateText();
+        forum.startDateText = input.startDateText();
+        forum.edition = input.edition();
+        forum.editionDerived = Boolean.TRUE.equals(input.editionDerived());
+        forum.editionText = input.editionText();
+        forum.attendanceText = input.attendanceText();
         forum.participatingCountryCount = input.participatingCountryCount();
         forum.articles.clear();
         forum.articles.addAll(inputs.findAll(ArticleEntity.class, Article.TYPE, input.articleIds(),
@@ -73,14 +92,41 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
                 input.participantOrganizationIds(), "input.participantOrganizationIds")) {
             add(forum, null, organization);
         }
+        for (int d = 0; d < input.delegations().size(); d++) {
+            delegation(forum, input.delegations().get(d), "input.delegations[" + d + "]");
+        }
     }
 
-    private static void add(ForumEntity forum, CountryEntity country, OrganizationEntity organization) {
+    /** Records the rank of a participant's delegation, adding the participant if the input does not name it. */
+    private void delegation(ForumEntity forum, ForumDelegationInput delegation, String at) {
+        if ((delegation.countryId() == null) == (delegation.organizationId() == null)) {
+            throw new InvalidInputException(at, "names " + (delegation.countryId() == null ? "neither countryId nor"
+                    + " organizationId" : "both countryId and organizationId") + "; give exactly one: a delegation"
+                    + " is sent by a country or an organisation.");
+        }
+        CountryEntity country = inputs.find(CountryEntity.class, Country.TYPE, delegation.countryId(),
+                at + ".countryId");
+        OrganizationEntity organization = inputs.find(OrganizationEntity.class, Organization.TYPE,
+                delegation.organizationId(), at + ".organizationId");
+        ForumParticipantEntity participant = forum.participants.stream()
+                .filter(p -> country != null ? country.equals(p.country) : organization.equals(p.organization))
+                .findFirst()
+                .orElseGet(() -> add(forum, country, organization));
+        if (participant.delegationLevel != null && participant.delegationLevel != delegation.level()) {
+            throw new InvalidInputException(at + ".level", "differs from the level another entry gives the same"
+                    + " participant (" + participant.delegationLevel + ").");
+        }
+        participant.delegationLevel = delegation.level();
+    }
+
+    private static ForumParticipantEntity add(ForumEntity forum, CountryEntity country,
+            OrganizationEntity organization) {
         ForumParticipantEntity participant = new ForumParticipantEntity();
         participant.forum = forum;
         participant.country = country;
         participant.organization = organization;
         participant.persist();
         forum.participants.add(participant);
+        return participant;
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.parley.forum.DelegationLevel;
 import org.parley.meeting.MeetingStatus;
 import org.parley.organization.OrganizationKind;
 import org.parley.statement.StatementKind;
@@ -179,7 +180,8 @@ public record ArticleImport(
     }
 
     /**
-     * One edition of a multilateral gathering; natural key: name and start date.
+     * One edition of a multilateral gathering, matched by name with an edition of that name that it does not
+     * contradict (edition, dates, the days its words name).
      *
      * @param key optional local key that references in this document may use
      * @param name e.g. Seoul Defense Dialogue
@@ -191,9 +193,15 @@ public record ArticleImport(
      * @param endDate last day
      * @param durationDays how many days it lasted, when the article says so
      * @param endDateText the article's words for the last day when it gives no date, e.g. Wednesday
+     * @param startDateText the article's words for the first day when it gives no date, e.g. Monday
+     * @param edition which edition of the series of this name, 1 for the first
+     * @param editionDerived whether the edition is derived from the article's words rather than stated
+     * @param editionText the words the edition comes from, e.g. its second edition
+     * @param attendanceText who attended, in the article's words, e.g. about 180 senior officials and experts
      * @param participatingCountryCount how many countries took part, as the article counts them
      * @param participantCountries codes of the countries known to have taken part
      * @param participantOrganizations references to the organisations that took part
+     * @param delegations the ranks of the delegations that participants sent, where the article gives them
      */
     @Input("ImportedForumInput")
     @Description("A forum (one edition) of an import document, matched by name and start date.")
@@ -208,17 +216,43 @@ public record ArticleImport(
             @Description("Last day.") LocalDate endDate,
             @Positive @Description("How many days it lasted, when the article says so.") Integer durationDays,
             @Size(max = 100) @Description("The article's words for the last day, e.g. Wednesday.") String endDateText,
+            @Size(max = 100) @Description("The article's words for the first day, e.g. Monday.") String startDateText,
+            @Positive @Description("Which edition of the series of forums of this name, 1 for the first.")
+            Integer edition,
+            @Description("Whether the edition is derived from the article's words (editionText) rather than stated;"
+                    + " absent: stated.") Boolean editionDerived,
+            @Size(max = 200) @Description("The words the edition comes from, e.g. its second edition.")
+            String editionText,
+            @Size(max = 300) @Description("Who attended, in the article's words, e.g. about 180 senior officials.")
+            String attendanceText,
             @PositiveOrZero @Description("How many countries took part, as the article counts them.")
             Integer participatingCountryCount,
             @Description("Codes of the countries known to have taken part.")
             List<@NotBlank @Size(max = 300) String> participantCountries,
             @Description("References to the organisations that took part.")
-            List<@NotBlank @Size(max = 300) String> participantOrganizations) {
+            List<@NotBlank @Size(max = 300) String> participantOrganizations,
+            @Description("The ranks of the delegations that participants sent, where the article gives them; a"
+                    + " participant named here takes part.") List<@NotNull @Valid DelegationEntry> delegations) {
 
         public ForumEntry {
             participantCountries = orEmpty(participantCountries);
             participantOrganizations = orEmpty(participantOrganizations);
+            delegations = orEmpty(delegations);
         }
+    }
+
+    /**
+     * @param country code of the participating country
+     * @param organization reference to the participating organisation, for a participant that is one
+     * @param level the rank of the delegation's head
+     */
+    @Input("ImportedDelegationInput")
+    @Description("The rank of the delegation a country or an organisation (exactly one) sent to a forum.")
+    public record DelegationEntry(
+            @Size(max = 10) @Description("Code of the participating country.") String country,
+            @Size(max = 300) @Description("Reference to the participating organisation, when the participant is one.")
+            String organization,
+            @NotNull @Description("The rank of the delegation's head.") DelegationLevel level) {
     }
 
     /**

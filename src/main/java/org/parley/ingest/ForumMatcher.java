@@ -2,14 +2,22 @@ package org.parley.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.parley.country.CountryEntity;
 import org.parley.forum.ForumEntity;
 import org.parley.forum.ForumParticipantEntity;
+import org.parley.ingest.ArticleImport.DelegationEntry;
 import org.parley.ingest.ArticleImport.ForumEntry;
 import org.parley.ingest.ImportResult.Kind;
 import org.parley.organization.OrganizationEntity;
 
-/** Records the document's forums, matched by name and start date, with their participants. */
+/**
+ * Records the document's forums with their participants. A forum is one edition of the series of forums of its
+ * name, and articles rarely give its start date, so an entry is matched to the edition of that name that it does
+ * not contradict: the same edition number, or else one of unknown edition whose dates, duration and the days its
+ * words name ("Monday", "Wednesday") agree with the entry's. An entry that more than one edition would fit is
+ * refused, naming them, so that an import never guesses between two editions.
+ */
 @ApplicationScoped
 class ForumMatcher {
 
@@ -23,14 +31,27 @@ class ForumMatcher {
             throw new InvalidImportException(where, "ends (" + entry.endDate() + ") before it starts ("
                     + entry.startDate() + ").");
         }
-        ForumEntity forum = ForumEntity.findByNameAndStartDate(name, entry.startDate());
+        if (entry.editionDerived() != null && entry.editionDerived() && entry.edition() == null) {
+            throw new InvalidImportException(where + ".editionDerived", "is true but no edition is given.");
+        }
+        Edition incoming = Edition.of(entry);
+        ForumEntity forum = match(name, incoming, where);
         boolean created = forum == null;
         if (created) {
             forum = new ForumEntity();
             forum.name = name;
-            forum.startDate = entry.startDate();
         }
         Changes changes = new Changes();
+        forum.startDate = changes.given(forum.startDate, entry.startDate());
+        if (entry.edition() != null) {
+            // A stated edition outweighs a derived one, whichever report comes first.
+            forum.editionDerived = changes.exact(forum.editionDerived,
+                    incoming.derived() && (forum.edition == null || forum.editionDerived));
+            forum.edition = changes.exact(forum.edition, entry.edition());
+        }
+        forum.editionText = changes.given(forum.editionText, Text.clean(entry.editionText()));
+        forum.startDateText = changes.given(forum.startDateText, Text.clean(entry.startDateText()));
+        forum.attendanceText = changes.given(forum.attendanceText, Text.clean(entry.attendanceText()));
         forum.description = changes.given(forum.description, Text.clean(entry.description()));
         forum.hostCountry = changes.given(forum.hostCountry,
                 context.countries.resolve(entry.hostCountry(), where + ".hostCountry"));
@@ -49,6 +70,23 @@ class ForumMatcher {
         context.forums.define(entry.key(), name, forum, where);
     }
 
+    /** The edition of this name that the entry describes, or null when it describes none known yet. */
+    private static ForumEntity match(String name, Edition incoming, String where) {
+        List<ForumEntity> fitting = ForumEntity.listByName(name).stream()
+                .filter(known -> Edition.of(known).agreesWith(incoming))
+                .toList();
+        List<ForumEntity> same = fitting.stream()
+                .filter(known -> known.edition != null && known.edition.equals(incoming.number()))
+                .toList();
+        List<ForumEntity> candidates = same.isEmpty() ? fitting : same;
+        if (candidates.size() > 1) {
+            throw new InvalidImportException(where, "could be any of " + candidates.size() + " editions of "
+                    + name + " (" + candidates.stream().map(Edition::describe).collect(Collectors.joining(", "))
+                    + "); give its edition or start date.");
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
     /** Adds the participants the forum does not have yet. */
     private void participants(ForumEntity forum, ForumEntry entry, String where, ImportContext context,
             Changes changes) {
@@ -64,15 +102,36 @@ class ForumMatcher {
                 add(forum, null, organization, changes);
             }
         }
+        ImportContext.each(entry.delegations(), where + ".delegations",
+                (delegation, at) -> delegation(forum, delegation, at, context, changes));
     }
 
-    private static void add(ForumEntity forum, CountryEntity country, OrganizationEntity organization,
+    /** Records the rank of a participant's delegation, adding the participant if the forum does not have it. */
+    private static void delegation(ForumEntity forum, DelegationEntry entry, String where, ImportContext context,
             Changes changes) {
+        if ((entry.country() == null) == (entry.organization() == null)) {
+            throw new InvalidImportException(where, (entry.country() == null
+                    ? "names neither a country nor an organisation" : "names both a country and an organisation")
+                    + "; a delegation is sent by exactly one of them.");
+        }
+        CountryEntity country = context.countries.resolve(entry.country(), where + ".country");
+        OrganizationEntity organization = context.organizations.resolve(entry.organization(),
+                where + ".organization");
+        ForumParticipantEntity participant = forum.participants.stream()
+                .filter(p -> country != null ? country.equals(p.country) : organization.equals(p.organization))
+                .findFirst()
+                .orElseGet(() -> add(forum, country, organization, changes));
+        participant.delegationLevel = changes.exact(participant.delegationLevel, entry.level());
+    }
+
+    private static ForumParticipantEntity add(ForumEntity forum, CountryEntity country,
+            OrganizationEntity organization, Changes changes) {
         ForumParticipantEntity participant = new ForumParticipantEntity();
         participant.forum = forum;
         participant.country = country;
         participant.organization = organization;
         participant.persist();
         forum.participants.add(changes.mark(participant));
+        return participant;
     }
 }

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.parley.ingest.Text;
 
 @Input("MeetingInput")
-@Description("A bilateral meeting to record, or all the values of one to update: exactly two sides of two different"
-        + " countries, each with at least one participant. Text is trimmed and NFC-normalised.")
+@Description("A bilateral meeting to record, or all the values of one to update: exactly two sides, each a different"
+        + " country or organisation. Text is trimmed and NFC-normalised.")
 public record MeetingInput(
         @Id @Description("ID of the forum it took place at.") String forumId,
         @Description("Whether it was held on the sidelines of that forum; false when not given.") Boolean onSidelines,

@@ -66,7 +66,7 @@ class DirectReadsTest extends GraphFixtureTest {
                 "statement", rows.id("Statement", "statement", "text LIKE 'It was not the right time%'"),
                 "relayed", rows.id("Statement", "statement", "relayed_by_id IS NOT NULL ORDER BY id LIMIT 1"),
                 "article", rows.id("Article", "article", "headline LIKE 'Seoul cautions Tokyo%'"),
-                "forum", rows.id("Forum", "forum", "name = ?", "Seoul Defense Dialogue"),
+                "forum", rows.id("Forum", "forum", "name = ? AND edition = 2", "Seoul Defense Dialogue"),
                 "country", rows.country("KR"),
                 "japan", rows.country("JP"),
                 "topic", rows.id("Topic", "topic", "name = ?", "collective self-defense"),
@@ -383,7 +383,7 @@ class DirectReadsTest extends GraphFixtureTest {
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
         given().header(HEADER, "resolvers").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ officials { totalCount } }")).post("/graphql")
-                .then().statusCode(200).header(HEADER, nullValue()).body("data.officials.totalCount", is(3));
+                .then().statusCode(200).header(HEADER, nullValue()).body("data.officials.totalCount", is(5));
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.parley.forum;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.GraphQLClient.run;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -69,6 +71,127 @@ class ForumMutationsTest extends MutationTest {
         String nextEdition = forum("Test Forum", "2025-04-29");
         assertEquals(2, db.count("SELECT count(*) FROM forum WHERE name = 'Test Forum'"));
         edit("deleteForum", "id", nextEdition, "expectedVersion", 0).body("errors", nullValue());
+    }
+
+    @Test
+    void anEditionWithItsWordsAndTheRanksOfItsDelegationsReadsBack() {
+        String xa = country("XA", "Testland");
+        String xb = country("XB", "Otherland");
+        String xc = country("XC", "Thirdland");
+        String ministry = organization("Test Ministry", xa);
+        Map<String, Object> input = map("name", "Test Forum", "edition", 2, "editionDerived", true,
+                "editionText", " its second edition ", "startDateText", " Monday ", "endDateText", "Wednesday",
+                "attendanceText", " about 180 senior officials ", "participantCountryIds", List.of(xa, xb),
+                "participantOrganizationIds", List.of(ministry), "delegations", List.of(
+                        map("countryId", xa, "level", "VICE_MINISTER"),
+                        map("countryId", xc, "level", "BELOW_VICE_MINISTER"),
+                        map("organizationId", ministry, "level", "MINISTER")));
+        String participants = "data.createForum.forum.participants";
+        String id = edit("forum-create-edition", "input", input)
+                .body("errors", nullValue())
+                .body("data.createForum.forum.edition", equalTo(2))
+                .body("data.createForum.forum.editionDerived", equalTo(true))
+                .body("data.createForum.forum.editionText", equalTo("its second edition"))
+                .body("data.createForum.forum.startDateText", equalTo("Monday"))
+                .body("data.createForum.forum.endDateText", equalTo("Wednesday"))
+                .body("data.createForum.forum.attendanceText", equalTo("about 180 senior officials"))
+                // XC, not among participantCountryIds, takes part through its delegation
+                .body(participants + ".country.code.findAll { it != null }", containsInAnyOrder("XA", "XB", "XC"))
+                .body(participants + ".find { it.country?.code == 'XA' }.delegationLevel", equalTo("VICE_MINISTER"))
+                .body(participants + ".find { it.country?.code == 'XB' }.delegationLevel", nullValue())
+                .body(participants + ".find { it.country?.code == 'XC' }.delegationLevel",
+                        equalTo("BELOW_VICE_MINISTER"))
+                .body(participants + ".find { it.organization?.name == 'Test Ministry' }.delegationLevel",
+                        equalTo("MINISTER"))
+                .body(participants, hasSize(4))
+                .extract().path("data.createForum.forum.id");
+
+        String read = "data.forum.participants";
+        run("forum-edition", "id", id)
+                .body("errors", nullValue())
+                .body("data.forum.name", equalTo("Test Forum"))
+                .body("data.forum.edition", equalTo(2))
+                .body("data.forum.editionDerived", equalTo(true))
+                .body("data.forum.editionText", equalTo("its second edition"))
+                .body("data.forum.startDateText", equalTo("Monday"))
+                .body("data.forum.attendanceText", equalTo("about 180 senior officials"))
+                // countries first, each by name (Otherland, Testland, Thirdland), then the organisation
+                .body(read + ".collect { it.country?.code }", contains("XB", "XA", "XC", null))
+                .body(read + ".collect { it.organization?.name }", contains(null, null, null, "Test Ministry"))
+                .body(read + ".delegationLevel", contains(null, "VICE_MINISTER", "BELOW_VICE_MINISTER", "MINISTER"));
+        assertEquals(4, db.count("SELECT count(*) FROM forum_participant p JOIN forum f ON f.id = p.forum_id"
+                + " WHERE f.name = 'Test Forum'"));
+        assertEquals(3, db.count("SELECT count(*) FROM forum_participant p JOIN forum f ON f.id = p.forum_id"
+                + " WHERE f.name = 'Test Forum' AND p.delegation_level IS NOT NULL"));
+    }
+
+    @Test
+    void editionsOfOneNameNeedNoStartDateButEachComesOnce() {
+        String first = create("createForum", "forum", map("name", "Test Forum", "edition", 1));
+        String second = create("createForum", "forum", map("name", "Test Forum", "edition", 2));
+        assertEquals(2, db.count("SELECT count(*) FROM forum WHERE name = 'Test Forum' AND start_date IS NULL"));
+        run("forum-edition", "id", first).body("data.forum.edition", equalTo(1))
+                .body("data.forum.editionDerived", equalTo(false));
+        run("forum-edition", "id", second).body("data.forum.edition", equalTo(2));
+
+        Map<String, Long> rows = db.rowCounts();
+        String versions = db.versions();
+        edit("createForum", "input", map("name", "Test Forum", "edition", 2, "startDate", "2025-04-29"))
+                .body("data.createForum", nullValue())
+                .body("errors[0].extensions.code", equalTo("ALREADY_EXISTS"))
+                .body("errors[0].extensions.field", equalTo("input.edition"))
+                .body("errors[0].extensions.existingId", equalTo(second))
+                .body("errors[0].message", equalTo("A Forum with the name Test Forum and the edition 2 exists"
+                        + " already: update that one instead."));
+        // the same edition again, with no start date like the second's
+        edit("createForum", "input", map("name", "Test Forum", "edition", 2))
+                .body("data.createForum", nullValue())
+                .body("errors[0].extensions.code", equalTo("ALREADY_EXISTS"))
+                .body("errors[0].extensions.field", equalTo("input.edition"))
+                .body("errors[0].extensions.existingId", equalTo(second));
+        edit("updateForum", "id", first, "expectedVersion", 0, "input", map("name", "Test Forum", "edition", 2,
+                "startDate", "2025-04-29"))
+                .body("errors[0].extensions.code", equalTo("ALREADY_EXISTS"))
+                .body("errors[0].extensions.field", equalTo("input.edition"))
+                .body("errors[0].extensions.existingId", equalTo(second));
+        assertEquals(rows, db.rowCounts());
+        assertEquals(versions, db.versions());
+        // and a forum of no edition twice, both without a start date
+        String unnumbered = create("createForum", "forum", map("name", "Test Forum"));
+        edit("createForum", "input", map("name", "Test Forum"))
+                .body("errors[0].extensions.code", equalTo("ALREADY_EXISTS"))
+                .body("errors[0].extensions.field", equalTo("input.name"))
+                .body("errors[0].extensions.existingId", equalTo(unnumbered))
+                .body("errors[0].message", equalTo("A Forum with the name Test Forum, no edition and no start date"
+                        + " exists already: update that one instead."));
+    }
+
+    @Test
+    void aDerivedEditionNeedsAnEditionAndADelegationExactlyOneParticipant() {
+        String xa = country("XA", "Testland");
+        String ministry = organization("Test Ministry", xa);
+        Map<String, Long> rows = db.rowCounts();
+        edit("createForum", "input", map("name", "Test Forum", "editionDerived", true, "editionText", "the next one"))
+                .body("data.createForum", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("input.editionDerived"))
+                .body("errors[0].message", equalTo("input.editionDerived is true but no edition is given."));
+        edit("createForum", "input", map("name", "Test Forum", "participantCountryIds", List.of(xa), "delegations",
+                List.of(map("countryId", xa, "level", "VICE_MINISTER"), map("level", "MINISTER"))))
+                .body("data.createForum", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("input.delegations[1]"))
+                .body("errors[0].message", equalTo("input.delegations[1] names neither countryId nor organizationId;"
+                        + " give exactly one: a delegation is sent by a country or an organisation."));
+        edit("createForum", "input", map("name", "Test Forum", "delegations",
+                List.of(map("countryId", xa, "organizationId", ministry, "level", "MINISTER"))))
+                .body("data.createForum", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("input.delegations[0]"))
+                .body("errors[0].message", equalTo("input.delegations[0] names both countryId and organizationId;"
+                        + " give exactly one: a delegation is sent by a country or an organisation."));
+        assertEquals(rows, db.rowCounts());
+        assertEquals(0, db.count("SELECT count(*) FROM forum WHERE name = 'Test Forum'"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphFixtureTest;
 
-/** Shortest chains of meetings, on the shipped article and on a small graph made for the test. */
+/** Shortest chains of meetings, on the shipped articles and on a small graph made for the test. */
 @QuarkusTest
 class PathTest extends GraphFixtureTest {
 
@@ -36,7 +36,10 @@ class PathTest extends GraphFixtureTest {
                 .body("errors", nullValue()).body("data.path", empty());
         run("path", "fromOfficial", rows.official(BAEK), "toOfficial", rows.official(BAEK))
                 .body("errors", nullValue()).body("data.path", empty());
-        run("path", "fromCountry", rows.country("KR"), "toCountry", rows.country("US"))
+        // China met no one; Shin and Oka met only each other
+        run("path", "fromCountry", rows.country("KR"), "toCountry", rows.country("CN"))
+                .body("errors", nullValue()).body("data.path", empty());
+        run("path", "fromOfficial", rows.official(BAEK), "toOfficial", rows.official("Masami Oka"))
                 .body("errors", nullValue()).body("data.path", empty());
     }
 
@@ -47,6 +50,20 @@ class PathTest extends GraphFixtureTest {
                 .body("data.path.fromCountry.code", contains("JP"))
                 .body("data.path.toCountry.code", contains("KR"))
                 .body("data.path[0].fromOfficial", nullValue());
+        // Baek's meeting with the United States at the second edition makes the two countries a pair
+        String withUnitedStates = rows.id("Meeting", "bilateral_meeting", "id IN (SELECT meeting_id FROM meeting_side"
+                + " WHERE country_id = (SELECT id FROM country WHERE code = 'US'))");
+        run("path", "fromCountry", rows.country("KR"), "toCountry", rows.country("US"))
+                .body("errors", nullValue())
+                .body("data.path.hop", contains(1))
+                .body("data.path.toCountry.code", contains("US"))
+                .body("data.path.meeting.id", contains(withUnitedStates));
+        run("path", "fromCountry", rows.country("JP"), "toCountry", rows.country("US"))
+                .body("errors", nullValue())
+                .body("data.path.hop", contains(1, 2))
+                .body("data.path.fromCountry.code", contains("JP", "KR"))
+                .body("data.path.toCountry.code", contains("KR", "US"))
+                .body("data.path[1].meeting.id", equalTo(withUnitedStates));
     }
 
     @Test

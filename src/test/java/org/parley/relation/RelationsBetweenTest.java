@@ -18,25 +18,47 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphFixtureTest;
 
-/** The timeline between two countries: the shipped article's meeting and statements, order, pages and errors. */
+/**
+ * The timeline between two countries: the shipped articles' meetings and statements (Baek and Nishi's meeting with
+ * Baek's statements, and Shin and Oka's later meeting), order, pages and errors.
+ */
 @QuarkusTest
 class RelationsBetweenTest extends GraphFixtureTest {
 
     private static final String HEADLINE = "Seoul cautions Tokyo over collective self-defense move";
+    private static final String OPENING = "Seoul Defense Dialogue opens with officials of 21 countries and three"
+            + " organisations";
+    private static final String LATER = "Vice defence ministers of South Korea and Japan to meet at the Seoul Defense"
+            + " Dialogue";
 
 
     @Test
-    void southKoreaAndJapanHaveTheirMeetingAndBaeksStatements() {
+    void southKoreaAndJapanHaveTheirMeetingsAndBaeksStatements() {
+        String sdd = "forum_id = (SELECT id FROM forum WHERE name = 'Seoul Defense Dialogue' AND edition = ";
+        String meeting = rows.id("Meeting", "bilateral_meeting", sdd + "2) AND date_text = 'Wednesday'");
+        String later = rows.id("Meeting", "bilateral_meeting", sdd + "11)");
         String edges = "data.relationsBetween.edges.node";
+        String first = edges + ".find { it.kind == 'MEETING' && it.meeting.id == '" + meeting + "' }";
+        String second = edges + ".find { it.kind == 'MEETING' && it.meeting.id == '" + later + "' }";
+        // the meetings with the U.N., the EU and other countries are not between the two
         run("relationsBetween", "a", rows.country("KR"), "b", rows.country("JP"), "first", 20)
                 .body("errors", nullValue())
-                .body("data.relationsBetween.totalCount", equalTo(7))
-                .body(edges + ".findAll { it.kind == 'MEETING' }", hasSize(1))
-                .body(edges + ".find { it.kind == 'MEETING' }.forum.name", equalTo("Seoul Defense Dialogue"))
-                .body(edges + ".find { it.kind == 'MEETING' }.dateText", equalTo("Wednesday"))
-                .body(edges + ".find { it.kind == 'MEETING' }.topics.name",
-                        contains("collective self-defense", "military intelligence-sharing pact"))
-                .body(edges + ".find { it.kind == 'MEETING' }.statement", nullValue())
+                .body("data.relationsBetween.totalCount", equalTo(8))
+                .body(edges + ".findAll { it.kind == 'MEETING' }", hasSize(2))
+                .body(edges + ".findAll { it.kind == 'MEETING' }.meeting.id", containsInAnyOrder(meeting, later))
+                .body(first + ".forum.name", equalTo("Seoul Defense Dialogue"))
+                .body(first + ".dateText", equalTo("Wednesday"))
+                // by name; the meeting of ministers was only expected, by the second article
+                .body(first + ".topics.name", contains("bilateral meeting of defence ministers",
+                        "collective self-defense", "military intelligence-sharing pact"))
+                .body(first + ".statement", nullValue())
+                .body(first + ".articles.headline", contains(OPENING, HEADLINE))
+                .body(second + ".forum.name", equalTo("Seoul Defense Dialogue"))
+                .body(second + ".dateText", equalTo("Wednesday"))
+                .body(second + ".topics.name", containsInAnyOrder("South Korean navy joining Japan's fleet review",
+                        "military response to Japanese patrol aircraft", "military intelligence-sharing pact"))
+                .body(second + ".statement", nullValue())
+                .body(second + ".articles.headline", contains(LATER))
                 .body(edges + ".findAll { it.kind == 'STATEMENT' }", hasSize(6))
                 .body(edges + ".findAll { it.kind == 'STATEMENT' }.statement.speaker.name",
                         everyItem(equalTo("Baek Seung-joo")))
@@ -45,18 +67,31 @@ class RelationsBetweenTest extends GraphFixtureTest {
                 .body(edges + ".findAll { it.kind == 'STATEMENT' && it.meeting != null }.forum.name",
                         contains("Seoul Defense Dialogue", "Seoul Defense Dialogue", "Seoul Defense Dialogue",
                                 "Seoul Defense Dialogue"))
+                .body(edges + ".findAll { it.kind == 'STATEMENT' && it.meeting != null }.meeting.id",
+                        everyItem(equalTo(meeting)))
                 .body(edges + ".findAll { it.kind == 'STATEMENT' && it.meeting == null }.dateText",
                         contains("recently", "recently"))
                 .body(edges + ".findAll { it.kind == 'STATEMENT' && it.meeting == null }.forum",
                         contains(nullValue(), nullValue()))
-                .body(edges + ".articles.flatten().headline", everyItem(equalTo(HEADLINE)))
-                .body(edges + ".articles", everyItem(hasSize(1)));
+                .body(edges + ".findAll { it.kind == 'STATEMENT' }.articles.flatten().headline",
+                        everyItem(equalTo(HEADLINE)))
+                .body(edges + ".findAll { it.kind == 'STATEMENT' }.articles", everyItem(hasSize(1)));
         run("relationsBetween", "a", rows.country("JP"), "b", rows.country("KR"))
-                .body("data.relationsBetween.totalCount", equalTo(7));
+                .body("data.relationsBetween.totalCount", equalTo(8));
         run("relationsBetween", "a", rows.country("KR"), "b", rows.country("CN"))
                 .body("errors", nullValue())
                 .body("data.relationsBetween.totalCount", equalTo(0))
                 .body("data.relationsBetween.edges", empty());
+        // Baek's meeting with the United States at the second edition makes the two countries a pair
+        run("relationsBetween", "a", rows.country("KR"), "b", rows.country("US"))
+                .body("errors", nullValue())
+                .body("data.relationsBetween.totalCount", equalTo(1))
+                .body(edges + ".kind", contains("MEETING"))
+                .body(edges + ".meeting.id", contains(rows.id("Meeting", "bilateral_meeting", "id IN"
+                        + " (SELECT meeting_id FROM meeting_side WHERE country_id = (SELECT id FROM country"
+                        + " WHERE code = 'US'))")))
+                .body(edges + ".dateText", contains("Monday"))
+                .body(edges + ".articles.flatten().headline", contains(OPENING));
     }
 
     @Test
@@ -71,8 +106,8 @@ class RelationsBetweenTest extends GraphFixtureTest {
             after = json.getString("data.relationsBetween.pageInfo.endCursor");
             assertEquals(page < 2, json.getBoolean("data.relationsBetween.pageInfo.hasNextPage"));
         }
-        assertEquals(7, seen.size());
-        assertEquals(7, new HashSet<>(seen).size(), seen.toString());
+        assertEquals(8, seen.size());
+        assertEquals(8, new HashSet<>(seen).size(), seen.toString());
     }
 
     @Test

@@ -15,17 +15,26 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.run;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.Rows;
 
-/** Search over the shipped article: its words, its names however they are written, and the bounds of a search. */
+/**
+ * Search over the three shipped documents: their words, their names however they are written, and the bounds of a
+ * search.
+ */
 @QuarkusTest
 class SearchTest {
 
     private static final String BAEK = "Baek Seung-joo";
     private static final String CSD = "collective self-defense";
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void wordsFindTheStatementsTopicAndArticleThatUseThem() {
@@ -41,8 +50,11 @@ class SearchTest {
                 .body("data.search.findAll { it.type == 'STATEMENT' }.node.speaker.name", everyItem(equalTo(BAEK)))
                 .body("data.search.findAll { it.type == 'TOPIC' }.node.name", contains(CSD))
                 .body("data.search.find { it.type == 'TOPIC' }.node.statements", hasSize(5))
+                // the report of the forum's opening uses the words once, the article in its headline and throughout;
+                // the later report not at all
                 .body("data.search.findAll { it.type == 'ARTICLE' }.node.headline",
-                        contains("Seoul cautions Tokyo over collective self-defense move"))
+                        contains("Seoul cautions Tokyo over collective self-defense move",
+                                "Seoul Defense Dialogue opens with officials of 21 countries and three organisations"))
                 .body("data.search.type", not(hasItem("OFFICIAL")))
                 .body("data.search.snippet", everyItem(containsString("<b>")))
                 .body("data.search.score", everyItem(greaterThan(0f)));
@@ -79,8 +91,13 @@ class SearchTest {
     void organisationsForumsAndTopicsByName() {
         run("search", "query", "NATO", "types", List.of("ORGANIZATION"))
                 .body("data.search.node.name", contains("North Atlantic Treaty Organization"));
+        // the series' two editions share the name
+        Rows rows = new Rows(dataSource);
         run("search", "query", "seoul defence dialogue", "types", List.of("FORUM"))
-                .body("data.search.node.name", contains("Seoul Defense Dialogue"));
+                .body("data.search.node.name", contains("Seoul Defense Dialogue", "Seoul Defense Dialogue"))
+                .body("data.search.node.id", containsInAnyOrder(
+                        rows.id("Forum", "forum", "name = ? AND edition = 2", "Seoul Defense Dialogue"),
+                        rows.id("Forum", "forum", "name = ? AND edition = 11", "Seoul Defense Dialogue")));
         run("search", "query", "intelligence sharing pact", "types", List.of("TOPIC", "STATEMENT"))
                 .body("data.search.findAll { it.type == 'TOPIC' }.node.name", contains("military intelligence-sharing pact"));
     }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.GraphFixtureTest;
 
-/** Grouped counts of the shipped article's meeting and statements, and of dated meetings made for the test. */
+/**
+ * Grouped counts of the shipped article's statements, of South Korea's meetings in the three shipped documents, and
+ * of dated meetings made for the test.
+ */
 @QuarkusTest
 class CountTest extends GraphFixtureTest {
 
@@ -62,19 +65,25 @@ class CountTest extends GraphFixtureTest {
     }
 
     @Test
-    void meetingsPerCountryPairForumAndYearOfTheArticle() {
+    void southKoreasMeetingsPerCountryPairForumAndYear() {
         Map<String, Object> kr = Map.of("countryIds", List.of(rows.country("KR")));
+        // the talks with Japan at editions 2 and 11, Baek's first-day talks with three countries; his talks with the
+        // U.N. and the EU have no pair of countries
         run("meetingCounts", "by", "COUNTRY_PAIR", "filter", kr)
                 .body("errors", nullValue())
-                .body("data.meetingCounts.label", contains("JP-KR"))
-                .body("data.meetingCounts.count", contains(1))
-                .body("data.meetingCounts[0].countries.code", contains("KR", "JP"));
+                .body("data.meetingCounts.label", contains("JP-KR", "ID-KR", "KR-PH", "KR-US"))
+                .body("data.meetingCounts.count", contains(2, 1, 1, 1))
+                .body("data.meetingCounts[0].countries.code", contains("KR", "JP"))
+                .body("data.meetingCounts.countries.code", contains(List.of("KR", "JP"), List.of("KR", "ID"),
+                        List.of("KR", "PH"), List.of("KR", "US")));
+        // edition 2 (the talks with Japan and the five of the first day), then edition 11 (the talks with Japan)
         run("meetingCounts", "by", "FORUM", "filter", kr)
-                .body("data.meetingCounts.forum.name", contains("Seoul Defense Dialogue"))
-                .body("data.meetingCounts.count", contains(1));
-        // the article gives a weekday, not a date: the meeting counts in the group of unknown dates
+                .body("data.meetingCounts.forum.name", contains("Seoul Defense Dialogue", "Seoul Defense Dialogue"))
+                .body("data.meetingCounts.count", contains(6, 1));
+        // the documents give weekdays, not dates: all seven meetings count in the group of unknown dates
         run("meetingCounts", "by", "YEAR", "filter", kr)
                 .body("data.meetingCounts.label", contains("unknown"))
+                .body("data.meetingCounts.count", contains(7))
                 .body("data.meetingCounts.periodStart", contains(nullValue()));
     }
 
