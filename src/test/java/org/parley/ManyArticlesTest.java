@@ -129,6 +129,28 @@ class ManyArticlesTest {
                 + " WHERE f.edition = 2").size(), "the 20 countries and three organisations the reports name");
     }
 
+    @Test
+    void theUnitedNationsMetBaekOnTheFirstDayAndNatoMetNoOne() {
+        String un = rows.id("Organization", "organization", "short_name = 'U.N.'");
+        bothPaths("organization-meetings", "id", un).forEach(response -> response
+                .body("errors", nullValue())
+                .body("data.organization.meetings", hasSize(1))
+                .body("data.organization.meetings[0].status", equalTo("HELD"))
+                .body("data.organization.meetings[0].dateText", equalTo("Monday"))
+                .body("data.organization.meetings[0].forum.edition", equalTo(2))
+                .body("data.organization.meetings[0].sides.collect { it.country?.code }", contains("KR", null))
+                .body("data.organization.meetings[0].sides.collect { it.organization?.shortName }",
+                        contains(null, "U.N."))
+                .body("data.organization.meetings[0].sides[0].participants.official.name", contains("Baek Seung-joo"))
+                .body("data.organization.meetings[0].sides[1].participants", hasSize(0))
+                .body("data.organization.meetings[0].reportedBy.headline", contains(OPENING)));
+        String nato = rows.id("Organization", "organization", "short_name = 'NATO'");
+        bothPaths("organization-meetings", "id", nato).forEach(response -> response
+                .body("errors", nullValue())
+                .body("data.organization.shortName", equalTo("NATO"))
+                .body("data.organization.meetings", hasSize(0)));
+    }
+
     private static String atEdition(int edition) {
         return "data.meetings.nodes.find { it.forum.edition == " + edition + " }";
     }

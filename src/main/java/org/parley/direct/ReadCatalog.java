@@ -149,6 +149,7 @@ class ReadCatalog {
                 .many("positions", Position.TABLE, OfficialQueries.POSITIONS_AT)
                 .many("articlesPublished", Article.TABLE, ArticleQueries.PUBLISHED_BY)
                 .firstOf("statementsAddressed", "Statement", StatementLists.ADDRESSED_TO_ORGANIZATION, null)
+                .firstOf("meetings", "Meeting", MeetingLists.OF_ORGANIZATION, null)
                 .many("forumsHosted", Forum.TABLE, ForumQueries.HOSTED_BY_ORGANIZATION)
                 .through("forumsAttended", ForumQueries.ATTENDED_BY_ORGANIZATION)
                 .through("mentionedIn", ArticleQueries.MENTIONING_ORGANIZATION_ALL)

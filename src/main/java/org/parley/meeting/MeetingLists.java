@@ -14,9 +14,10 @@ import org.parley.graphql.ParentList;
 import org.parley.graphql.SortKey;
 import org.parley.graphql.SortOrder;
 import org.parley.official.Official;
+import org.parley.organization.Organization;
 import org.parley.topic.Topic;
 
-/** The SQL that reads the meetings of officials, countries, forums, topics and articles, latest first. */
+/** The SQL that reads the meetings of officials, countries, organisations, forums, topics and articles. */
 @ApplicationScoped
 public class MeetingLists {
 
@@ -28,6 +29,10 @@ public class MeetingLists {
     /** A country's meetings, latest first, in the order of the side rows' copy of the date (V3). */
     public static final ParentList OF_COUNTRY = new ParentList(
             "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id", "s.country_id = k.id",
+            SortOrder.of(LATEST.name(), SortKey.byDate("s.held_on", true)));
+    /** The meetings an organisation was a side of, latest first, in the order of the side rows' copy of the date. */
+    public static final ParentList OF_ORGANIZATION = new ParentList(
+            "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id", "s.organization_id = k.id",
             SortOrder.of(LATEST.name(), SortKey.byDate("s.held_on", true)));
     /** A forum's meetings, latest first. */
     public static final ParentList AT_FORUM = new ParentList("bilateral_meeting t", "t.forum_id = k.id", LATEST);
@@ -54,6 +59,12 @@ public class MeetingLists {
     /** The latest {@code first} meetings in which each country was a side. */
     public List<List<BilateralMeeting>> ofCountries(List<Country> countries, Integer first) {
         return pager.firstOfEach(countries, c -> c.dbId, BilateralMeeting.columns("t"), OF_COUNTRY, first,
+                BilateralMeeting::from);
+    }
+
+    /** The latest {@code first} meetings in which each organisation was a side. */
+    public List<List<BilateralMeeting>> ofOrganizations(List<Organization> organizations, Integer first) {
+        return pager.firstOfEach(organizations, g -> g.dbId, BilateralMeeting.columns("t"), OF_ORGANIZATION, first,
                 BilateralMeeting::from);
     }
 

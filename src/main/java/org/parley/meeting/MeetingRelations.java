@@ -13,12 +13,13 @@ import org.parley.article.Article;
 import org.parley.country.Country;
 import org.parley.forum.Forum;
 import org.parley.official.Official;
+import org.parley.organization.Organization;
 import org.parley.statement.Statement;
 import org.parley.topic.Topic;
 
 /**
- * The meetings of officials, countries, forums, topics, statements and articles. The long lists take {@code first}
- * and read each parent's latest meetings through one LATERAL statement for all parents.
+ * The meetings of officials, countries, organisations, forums, topics, statements and articles. The long lists
+ * take {@code first} and read each parent's latest meetings through one LATERAL statement for all parents.
  */
 @GraphQLApi
 @ApiErrors
@@ -47,6 +48,14 @@ public class MeetingRelations {
     public List<@NonNull List<@NonNull BilateralMeeting>> countryMeetings(@Source List<Country> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.ofCountries(parents, first);
+    }
+
+    @Name("meetings")
+    @Description("The latest bilateral meetings in which this organisation was one of the two sides, e.g. the"
+            + " United Nations in talks with a country's vice minister.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> organizationMeetings(@Source List<Organization> parents,
+            @Description(FIRST) @DefaultValue("20") Integer first) {
+        return lists.ofOrganizations(parents, first);
     }
 
     @Name("meetingsConnection")

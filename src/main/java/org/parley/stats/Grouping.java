@@ -18,8 +18,13 @@ record Grouping(String join, String keys, String labelJoin, String label, boolea
 
     /** Groups by one foreign key, labelled by the name in {@code table}; kept in group_count as {@code counted}. */
     static Grouping byId(String join, String idExpression, String table, String counted) {
+        return byId(join, idExpression, table, counted, "l1.name");
+    }
+
+    /** The same, labelled by {@code label}, an expression over the row {@code l1} of {@code table}. */
+    static Grouping byId(String join, String idExpression, String table, String counted, String label) {
         return new Grouping(join, keys(idExpression, "NULL", "NULL", "NULL"),
-                "LEFT JOIN " + table + " l1 ON l1.id = g.id1", "l1.name", false, table, groupCount(counted));
+                "LEFT JOIN " + table + " l1 ON l1.id = g.id1", label, false, table, groupCount(counted));
     }
 
     /**

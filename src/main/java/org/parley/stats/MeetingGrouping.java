@@ -16,8 +16,10 @@ public enum MeetingGrouping {
             "least(l1.code, l2.code) || '-' || greatest(l1.code, l2.code)", false, "country",
             "SELECT country_a AS id1, country_b AS id2, CAST(NULL AS date) AS period, CAST(NULL AS text) AS kind,"
                     + " meetings AS n FROM meeting_pair_count")),
-    @Description("The forum at or beside which the meetings were held; meetings outside any forum make one group.")
-    FORUM(Grouping.byId("", "t.forum_id", "forum", "MEETING_FORUM")),
+    @Description("The forum at or beside which the meetings were held, labelled by its name and edition (\"Seoul"
+            + " Defense Dialogue, edition 2\"); meetings outside any forum make one group.")
+    FORUM(Grouping.byId("", "t.forum_id", "forum", "MEETING_FORUM",
+            "l1.name || coalesce(', edition ' || l1.edition, '')")),
     @Description("The month the meetings were held, earliest first; meetings of unknown date make the last group.")
     MONTH(Grouping.byPeriod("month", "t.held_on", "MEETING_MONTH")),
     @Description("The year the meetings were held, earliest first; meetings of unknown date make the last group.")

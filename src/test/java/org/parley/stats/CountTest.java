@@ -79,6 +79,8 @@ class CountTest extends GraphFixtureTest {
         // edition 2 (the talks with Japan and the five of the first day), then edition 11 (the talks with Japan)
         run("meetingCounts", "by", "FORUM", "filter", kr)
                 .body("data.meetingCounts.forum.name", contains("Seoul Defense Dialogue", "Seoul Defense Dialogue"))
+                .body("data.meetingCounts.label", contains("Seoul Defense Dialogue, edition 2",
+                        "Seoul Defense Dialogue, edition 11"))
                 .body("data.meetingCounts.count", contains(6, 1));
         // the documents give weekdays, not dates: all seven meetings count in the group of unknown dates
         run("meetingCounts", "by", "YEAR", "filter", kr)
