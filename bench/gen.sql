@@ -424,7 +424,7 @@ END $$;
 -- exactly Parley's migrations), one row per generated schema, written with the data or not at all.
 CREATE SCHEMA IF NOT EXISTS bench_meta;
 CREATE TABLE IF NOT EXISTS bench_meta.generated (schema_name text PRIMARY KEY, scale numeric NOT NULL);
-INSERT INTO bench_meta.generated (schema_name, scale) VALUES (:'schema', :'scale')
+INSERT INTO bench_meta.generated (schema_name, scale) VALUES (:'schema', :scale)
     ON CONFLICT (schema_name) DO UPDATE SET scale = excluded.scale;
 
 COMMIT;
