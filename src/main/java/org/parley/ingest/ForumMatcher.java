@@ -72,6 +72,13 @@ class ForumMatcher {
 
     /** The edition of this name that the entry describes, or null when it describes none known yet. */
     private static ForumEntity match(String name, Edition incoming, String where) {
+        ForumEntity numbered = incoming.number() == null ? null
+                : ForumEntity.findByNameAndEdition(name, incoming.number());
+        if (numbered != null && !Edition.of(numbered).agreesWith(incoming)) {
+            throw new InvalidImportException(where, "is edition " + incoming.number() + " of " + name + ", which is"
+                    + " known (" + Edition.describe(numbered) + ") with dates or days that the entry's contradict;"
+                    + " correct the entry or the known edition.");
+        }
         List<ForumEntity> fitting = ForumEntity.listByName(name).stream()
                 .filter(known -> Edition.of(known).agreesWith(incoming))
                 .toList();

@@ -232,10 +232,29 @@ class ArticleImporterTest {
         assertEquals("forums[0] could be any of 2 editions of Parley Test Forum (edition unknown, from 2024-04-29,"
                 + " edition unknown); give its edition or start date.", e.getMessage());
         assertEquals(rows, db.rowCounts());
+
+        // a report that numbers the first edition, then one that gives that edition another first day
+        ObjectNode numbering = furtherReportTree("/d", null);
+        ((ObjectNode) numbering.at("/forums/0")).put("edition", 1).put("startDate", "2024-04-29");
+        importer.importArticle(mapper.convertValue(numbering, ArticleImport.class), "test");
+        assertEquals(List.of("2024-04-29|on Monday|3", "-|Tuesday|1"), db.texts(editions));
+        rows = db.rowCounts();
+        ObjectNode contradicting = furtherReportTree("/e", "Tuesday");
+        ((ObjectNode) contradicting.at("/forums/0")).put("edition", 1);
+        e = assertThrows(InvalidImportException.class, () -> importer.importArticle(
+                mapper.convertValue(contradicting, ArticleImport.class), "test"));
+        assertEquals("forums[0] is edition 1 of Parley Test Forum, which is known (edition 1, from 2024-04-29) with"
+                + " dates or days that the entry's contradict; correct the entry or the known edition.",
+                e.getMessage());
+        assertEquals(rows, db.rowCounts());
     }
 
     /** A report of the test article's forum by another article, giving only the words for its first day. */
     private ArticleImport furtherReport(String path, String startDateText) {
+        return mapper.convertValue(furtherReportTree(path, startDateText), ArticleImport.class);
+    }
+
+    private ObjectNode furtherReportTree(String path, String startDateText) {
         ObjectNode report = tree(TEST_ARTICLE);
         ((ObjectNode) report.at("/article")).put("url", "https://example.org/parley-test/further" + path)
                 .put("headline", "A further report " + path);
@@ -246,7 +265,7 @@ class ArticleImporterTest {
         report.putArray("meetings");
         report.putArray("statements");
         report.remove("mentions");
-        return mapper.convertValue(report, ArticleImport.class);
+        return report;
     }
 
     @Test
