@@ -41,7 +41,8 @@ import org.parley.statement.StatementKind;
 @Description("One article and everything it reports. Entries refer to each other by reference: the key of an entry of"
         + " that type in the document, else the name of exactly one such entry, else the name of exactly one existing"
         + " row; countries by ISO code. What exists is matched by natural key (country code; organisation or official"
-        + " name with country; forum name with start date; topic name; article URL, or headline without one).")
+        + " name with country; forum name with an edition it does not contradict; topic name; article URL, or"
+        + " headline without one).")
 public record ArticleImport(
         @NotNull @Valid @Description("The article itself.") ArticleEntry article,
         @Description("Countries the document refers to that may not exist yet.")
@@ -204,7 +205,8 @@ public record ArticleImport(
      * @param delegations the ranks of the delegations that participants sent, where the article gives them
      */
     @Input("ImportedForumInput")
-    @Description("A forum (one edition) of an import document, matched by name and start date.")
+    @Description("A forum (one edition) of an import document, matched by name to the edition it does not"
+            + " contradict (edition number, dates, the weekdays its words name).")
     public record ForumEntry(
             @Size(max = 100) @Description("Local key that references in this document may use.") String key,
             @NotBlank @Size(max = 300) @Description("Name, e.g. Seoul Defense Dialogue.") String name,
