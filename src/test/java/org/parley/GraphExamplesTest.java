@@ -101,6 +101,8 @@ class GraphExamplesTest {
         run("example-history")
                 .body("errors", nullValue())
                 .body("data.meetings.nodes[0].previousMeetingBetweenSides", nullValue())
-                .body("data.meetings.nodes[0].daysSincePreviousMeeting", nullValue());
+                .body("data.meetings.nodes[0].daysSincePreviousMeeting", nullValue())
+                .body("data.meetings.nodes.previousMeetingBetweenSides", everyItem(nullValue()))
+                .body("data.meetings.nodes.daysSincePreviousMeeting", everyItem(nullValue()));
     }
 }

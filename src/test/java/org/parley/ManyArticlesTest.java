@@ -7,8 +7,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parley.GraphQLClient.run;
-import static org.parley.GraphQLClient.runThroughResolvers;
+import static org.parley.ShippedReports.LATER;
+import static org.parley.ShippedReports.OPENING;
+import static org.parley.ShippedReports.SHIPPED;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -25,12 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ManyArticlesTest {
-
-    private static final String SHIPPED = "Seoul cautions Tokyo over collective self-defense move";
-    private static final String OPENING = "Seoul Defense Dialogue opens with officials of 21 countries and three"
-            + " organisations";
-    private static final String LATER = "Vice defence ministers of South Korea and Japan to meet at the Seoul Defense"
-            + " Dialogue";
 
     @Inject
     DataSource dataSource;

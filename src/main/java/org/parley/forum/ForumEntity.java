@@ -75,6 +75,25 @@ public class ForumEntity extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "article_id"))
     public Set<ArticleEntity> articles = new HashSet<>();
 
+    /** This forum's participation of the country or (exclusively) the organisation, or null when it has none. */
+    public ForumParticipantEntity participantOf(CountryEntity country, OrganizationEntity organization) {
+        return participants.stream()
+                .filter(p -> country != null ? country.equals(p.country) : organization.equals(p.organization))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Records that the country or (exclusively) the organisation took part in this forum. */
+    public ForumParticipantEntity addParticipant(CountryEntity country, OrganizationEntity organization) {
+        ForumParticipantEntity participant = new ForumParticipantEntity();
+        participant.forum = this;
+        participant.country = country;
+        participant.organization = organization;
+        participant.persist();
+        participants.add(participant);
+        return participant;
+    }
+
     /** The forum of this name, edition and start date, either of which may be unknown. */
     public static ForumEntity findEdition(String name, Integer edition, LocalDate startDate) {
         return find("name = ?1 and edition is not distinct from ?2 and startDate is not distinct from ?3", name,

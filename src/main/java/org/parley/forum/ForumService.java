@@ -86,11 +86,11 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
     protected void applyParts(ForumEntity forum, ForumInput input) {
         for (CountryEntity country : inputs.findAll(CountryEntity.class, Country.TYPE, input.participantCountryIds(),
                 "input.participantCountryIds")) {
-            add(forum, country, null);
+            forum.addParticipant(country, null);
         }
         for (OrganizationEntity organization : inputs.findAll(OrganizationEntity.class, Organization.TYPE,
                 input.participantOrganizationIds(), "input.participantOrganizationIds")) {
-            add(forum, null, organization);
+            forum.addParticipant(null, organization);
         }
         for (int d = 0; d < input.delegations().size(); d++) {
             delegation(forum, input.delegations().get(d), "input.delegations[" + d + "]");
@@ -108,10 +108,10 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
                 at + ".countryId");
         OrganizationEntity organization = inputs.find(OrganizationEntity.class, Organization.TYPE,
                 delegation.organizationId(), at + ".organizationId");
-        ForumParticipantEntity participant = forum.participants.stream()
-                .filter(p -> country != null ? country.equals(p.country) : organization.equals(p.organization))
-                .findFirst()
-                .orElseGet(() -> add(forum, country, organization));
+        ForumParticipantEntity participant = forum.participantOf(country, organization);
+        if (participant == null) {
+            participant = forum.addParticipant(country, organization);
+        }
         if (participant.delegationLevel != null && participant.delegationLevel != delegation.level()) {
             throw new InvalidInputException(at + ".level", "differs from the level another entry gives the same"
                     + " participant (" + participant.delegationLevel + ").");
@@ -119,14 +119,4 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
         participant.delegationLevel = delegation.level();
     }
 
-    private static ForumParticipantEntity add(ForumEntity forum, CountryEntity country,
-            OrganizationEntity organization) {
-        ForumParticipantEntity participant = new ForumParticipantEntity();
-        participant.forum = forum;
-        participant.country = country;
-        participant.organization = organization;
-        participant.persist();
-        forum.participants.add(participant);
-        return participant;
-    }
 }

@@ -72,20 +72,22 @@ class ForumMatcher {
 
     /** The edition of this name that the entry describes, or null when it describes none known yet. */
     private static ForumEntity match(String name, Edition incoming, String where) {
-        ForumEntity numbered = incoming.number() == null ? null
-                : ForumEntity.findByNameAndEdition(name, incoming.number());
-        if (numbered != null && !Edition.of(numbered).agreesWith(incoming)) {
-            throw new InvalidImportException(where, "is edition " + incoming.number() + " of " + name + ", which is"
-                    + " known (" + Edition.describe(numbered) + ") with dates or days that the entry's contradict;"
-                    + " correct the entry or the known edition.");
+        List<ForumEntity> editions = ForumEntity.listByName(name);
+        ForumEntity numbered = editions.stream()
+                .filter(known -> known.edition != null && known.edition.equals(incoming.number()))
+                .findFirst()
+                .orElse(null);
+        if (numbered != null) {
+            if (!Edition.of(numbered).agreesWith(incoming)) {
+                throw new InvalidImportException(where, "is edition " + incoming.number() + " of " + name + ", which"
+                        + " is known (" + Edition.describe(numbered) + ") with dates or days that the entry's"
+                        + " contradict; correct the entry or the known edition.");
+            }
+            return numbered;
         }
-        List<ForumEntity> fitting = ForumEntity.listByName(name).stream()
+        List<ForumEntity> candidates = editions.stream()
                 .filter(known -> Edition.of(known).agreesWith(incoming))
                 .toList();
-        List<ForumEntity> same = fitting.stream()
-                .filter(known -> known.edition != null && known.edition.equals(incoming.number()))
-                .toList();
-        List<ForumEntity> candidates = same.isEmpty() ? fitting : same;
         if (candidates.size() > 1) {
             throw new InvalidImportException(where, "could be any of " + candidates.size() + " editions of "
                     + name + " (" + candidates.stream().map(Edition::describe).collect(Collectors.joining(", "))
@@ -99,14 +101,14 @@ class ForumMatcher {
             Changes changes) {
         for (CountryEntity country : context.countries.resolveAll(entry.participantCountries(),
                 where + ".participantCountries")) {
-            if (forum.participants.stream().noneMatch(p -> country.equals(p.country))) {
-                add(forum, country, null, changes);
+            if (forum.participantOf(country, null) == null) {
+                changes.mark(forum.addParticipant(country, null));
             }
         }
         for (OrganizationEntity organization : context.organizations.resolveAll(entry.participantOrganizations(),
                 where + ".participantOrganizations")) {
-            if (forum.participants.stream().noneMatch(p -> organization.equals(p.organization))) {
-                add(forum, null, organization, changes);
+            if (forum.participantOf(null, organization) == null) {
+                changes.mark(forum.addParticipant(null, organization));
             }
         }
         ImportContext.each(entry.delegations(), where + ".delegations",
@@ -124,21 +126,11 @@ class ForumMatcher {
         CountryEntity country = context.countries.resolve(entry.country(), where + ".country");
         OrganizationEntity organization = context.organizations.resolve(entry.organization(),
                 where + ".organization");
-        ForumParticipantEntity participant = forum.participants.stream()
-                .filter(p -> country != null ? country.equals(p.country) : organization.equals(p.organization))
-                .findFirst()
-                .orElseGet(() -> add(forum, country, organization, changes));
+        ForumParticipantEntity participant = forum.participantOf(country, organization);
+        if (participant == null) {
+            participant = changes.mark(forum.addParticipant(country, organization));
+        }
         participant.delegationLevel = changes.exact(participant.delegationLevel, entry.level());
     }
 
-    private static ForumParticipantEntity add(ForumEntity forum, CountryEntity country,
-            OrganizationEntity organization, Changes changes) {
-        ForumParticipantEntity participant = new ForumParticipantEntity();
-        participant.forum = forum;
-        participant.country = country;
-        participant.organization = organization;
-        participant.persist();
-        forum.participants.add(changes.mark(participant));
-        return participant;
-    }
 }

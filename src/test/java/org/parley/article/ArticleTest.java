@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.run;
 import static org.parley.GraphQLClient.runRefused;
+import static org.parley.ShippedReports.LATER;
+import static org.parley.ShippedReports.OPENING;
+import static org.parley.ShippedReports.SHIPPED;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,12 +29,6 @@ import org.parley.Rows;
 @QuarkusTest
 class ArticleTest {
 
-    private static final String HEADLINE = "Seoul cautions Tokyo over collective self-defense move";
-    private static final String OPENING = "Seoul Defense Dialogue opens with officials of 21 countries and three"
-            + " organisations";
-    private static final String LATER = "Vice defence ministers of South Korea and Japan to meet at the Seoul Defense"
-            + " Dialogue";
-
     @Inject
     DataSource dataSource;
     Rows rows;
@@ -40,14 +37,14 @@ class ArticleTest {
     @BeforeEach
     void lookUp() {
         rows = new Rows(dataSource);
-        articleId = rows.id(Article.TYPE, "article", "headline = ?", HEADLINE);
+        articleId = rows.id(Article.TYPE, "article", "headline = ?", SHIPPED);
     }
 
     @Test
     void theArticleAsTheSourceGivesIt() {
         run("article", "id", articleId)
                 .body("errors", nullValue())
-                .body("data.article.headline", equalTo(HEADLINE))
+                .body("data.article.headline", equalTo(SHIPPED))
                 .body("data.article.authors", contains("Song Sang-ho"))
                 .body("data.article.url", nullValue())
                 .body("data.article.publishedOn", nullValue())
@@ -72,18 +69,18 @@ class ArticleTest {
     @Test
     void articleFilters() {
         // only the article names its author
-        assertFound(Map.of("author", "song sang"), HEADLINE);
+        assertFound(Map.of("author", "song sang"), SHIPPED);
         assertFound(Map.of("author", "Nobody"));
-        assertFound(Map.of("headlineContains", "TOKYO"), HEADLINE);
+        assertFound(Map.of("headlineContains", "TOKYO"), SHIPPED);
         // the opening report mentions Nishi and China too, the later report neither
-        assertFound(Map.of("mentionsOfficialIds", List.of(rows.official("Masanori Nishi"))), HEADLINE, OPENING);
-        assertFound(Map.of("mentionsCountryIds", List.of(rows.country("CN"))), HEADLINE, OPENING);
+        assertFound(Map.of("mentionsOfficialIds", List.of(rows.official("Masanori Nishi"))), SHIPPED, OPENING);
+        assertFound(Map.of("mentionsCountryIds", List.of(rows.country("CN"))), SHIPPED, OPENING);
         assertFound(Map.of("mentionsOfficialIds", List.of(rows.official("Shin Beom-chul"))), LATER);
         // the opening report mentions collective self-defense too, the later report the pact but not it
         assertFound(Map.of("topicIds", List.of(rows.id("Topic", "topic", "name = 'collective self-defense'"))),
-                HEADLINE, OPENING);
+                SHIPPED, OPENING);
         String pact = rows.id("Topic", "topic", "name = 'military intelligence-sharing pact'");
-        assertFound(Map.of("topicIds", List.of(pact)), HEADLINE, OPENING, LATER);
+        assertFound(Map.of("topicIds", List.of(pact)), SHIPPED, OPENING, LATER);
         // no article's date is known, so a date range leaves them all out
         assertFound(Map.of("publishedFrom", "2000-01-01"));
         assertFound(Map.of("publishedTo", "2100-01-01"));
@@ -98,9 +95,9 @@ class ArticleTest {
     void ordersPutUnknownDatesLastWhenNewestFirst() {
         // none of the three has a known date: they tie, and the order of import decides, in the order's direction
         run("articles", "orderBy", "PUBLISHED_ON_DESC").body("data.articles.nodes.headline",
-                contains(LATER, OPENING, HEADLINE));
+                contains(LATER, OPENING, SHIPPED));
         run("articles", "orderBy", "PUBLISHED_ON_ASC").body("data.articles.nodes.headline",
-                contains(HEADLINE, OPENING, LATER));
+                contains(SHIPPED, OPENING, LATER));
     }
 
     @Test
@@ -113,7 +110,7 @@ class ArticleTest {
                         "military response to Japanese patrol aircraft"))
                 .body("data.topics.nodes.find { it.name == 'collective self-defense' }.description", containsString("ally"))
                 .body("data.topics.nodes.find { it.name == 'collective self-defense' }.articles.headline",
-                        contains(OPENING, HEADLINE));
+                        contains(OPENING, SHIPPED));
         run("topics", "filter", Map.of("nameContains", "PACT"))
                 .body("data.topics.nodes.name", contains("military intelligence-sharing pact"));
     }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.parley.GraphQLClient.run;
+import static org.parley.ShippedReports.OPENING;
+import static org.parley.ShippedReports.SHIPPED;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,9 +33,6 @@ class MeetingTest {
     private static final String NISHI = "Masanori Nishi";
     private static final String KIM = "Kim Min-seok";
     private static final String VICE_MINISTER = "Vice Defense Minister";
-    private static final String HEADLINE = "Seoul cautions Tokyo over collective self-defense move";
-    private static final String OPENING = "Seoul Defense Dialogue opens with officials of 21 countries and three"
-            + " organisations";
     private static final String PACT = "military intelligence-sharing pact";
 
     @Inject
@@ -93,7 +92,7 @@ class MeetingTest {
                 .body("data.meeting.statements", hasSize(4))
                 .body("data.meeting.statements.findAll { it.kind == 'PARAPHRASE' }", hasSize(2))
                 .body("data.meeting.statements.findAll { it.kind == 'QUOTE' }.relayedBy.name", contains(KIM, KIM))
-                .body("data.meeting.reportedBy.headline", contains(OPENING, HEADLINE));
+                .body("data.meeting.reportedBy.headline", contains(OPENING, SHIPPED));
     }
 
     @Test
@@ -178,7 +177,7 @@ class MeetingTest {
 
     @Test
     void topicsAndArticlesLeadBackToMeetingsStatementsAndForums() {
-        String article = "data.meeting.reportedBy.find { it.headline == '" + HEADLINE + "' }";
+        String article = "data.meeting.reportedBy.find { it.headline == '" + SHIPPED + "' }";
         String opening = "data.meeting.reportedBy.find { it.headline == '" + OPENING + "' }";
         run("topicsAndArticles", "id", meetingId)
                 .body("errors", nullValue())

@@ -3,6 +3,9 @@ package org.parley.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.ShippedReports.LATER;
+import static org.parley.ShippedReports.OPENING;
+import static org.parley.ShippedReports.SHIPPED;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,11 +23,6 @@ import org.parley.persistence.TestDb;
 class SeedLoaderTest {
 
     private static final String VDM = "Vice Defense Minister";
-    private static final String SHIPPED = "Seoul cautions Tokyo over collective self-defense move";
-    private static final String OPENING = "Seoul Defense Dialogue opens with officials of 21 countries and three"
-            + " organisations";
-    private static final String LATER = "Vice defence ministers of South Korea and Japan to meet at the Seoul Defense"
-            + " Dialogue";
     /** A meeting {@code m}'s place in the order of import: 1 for the article's talks, 7 for those of edition 11. */
     private static final String MEETING_NO = "(SELECT count(*) FROM bilateral_meeting x WHERE x.id <= m.id)";
 
