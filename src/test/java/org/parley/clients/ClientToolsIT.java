@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
@@ -35,16 +36,16 @@ class ClientToolsIT {
     private static final Path SCREENSHOT = Path.of("target", "graphiql.png");
     private static final Path LOG = Path.of("target", "client-tools-parley.log");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** Quarkus's line at start, e.g. "Listening on: http://127.0.0.1:39645". */
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://127\\.0\\.0\\.1:(\\d+)");
 
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void theRealClientToolsWorkWithThePackagedApplication() throws Exception {
         installClientsIfNeeded();
-        int port = freePort();
-        String url = "http://127.0.0.1:" + port;
-        Process parley = startParley(port);
+        Process parley = startParley();
         try {
-            awaitReady(parley, url);
+            String url = awaitReady(parley);
             Run check = run(List.of("node", "check.mjs", url), Duration.ofMinutes(4));
             Run graphiql = Files.isExecutable(CHROMIUM)
                     ? run(List.of("node", "graphiql.mjs", url, SCREENSHOT.toAbsolutePath().toString()),
@@ -85,12 +86,16 @@ class ClientToolsIT {
         System.out.printf("npm ci in clients/: %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
-    private static Process startParley(int port) throws IOException {
+    /**
+     * Starts the packaged application on a port of the system's choosing: a port picked here and passed on could
+     * be taken in the meantime (by one of the application's own database connections, for one).
+     */
+    private static Process startParley() throws IOException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertTrue(Files.exists(jar), jar + " is missing: the integration tests run after `./mvnw package`");
         List<String> command = List.of(javaBinary(),
                 "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.port=0",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test",
                 // A schema of its own, emptied at start, then migrated and given the shipped article.
                 "-Dparley.db.schema=parley_clients",
@@ -103,26 +108,34 @@ class ClientToolsIT {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
     }
 
-    private static void awaitReady(Process parley, String url) throws Exception {
+    /** The URL Parley listens on, once it says where (in its log) and its readiness check answers UP. */
+    private static String awaitReady(Process parley) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        String url = null;
         while (System.nanoTime() < deadline) {
             if (!parley.isAlive()) {
                 fail("Parley stopped at start (exit code " + parley.exitValue() + "); it printed:\n" + log());
             }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+            if (url == null) {
+                Matcher listening = LISTENING.matcher(Files.readString(LOG, StandardCharsets.UTF_8));
+                url = listening.find() ? "http://127.0.0.1:" + listening.group(1) : null;
+            }
+            if (url != null) {
+                HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build();
+                try {
+                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return url;
+                    }
+                } catch (IOException notYet) {
+                    // not answering yet
                 }
-            } catch (IOException notYet) {
-                // not listening yet
             }
             Thread.sleep(250);
         }
-        fail("Parley was not ready at " + url + "/q/health/ready within " + START_TIMEOUT.toSeconds()
-                + " s; it printed:\n" + log());
+        return fail("Parley was not ready " + (url == null ? "(it did not say where it listens)" : "at " + url
+                + "/q/health/ready") + " within " + START_TIMEOUT.toSeconds() + " s; it printed:\n" + log());
     }
 
     private static void stop(Process parley) throws InterruptedException {
@@ -170,12 +183,6 @@ class ClientToolsIT {
     private static String log() throws IOException {
         List<String> lines = Files.readAllLines(LOG, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String javaBinary() {
