@@ -93,6 +93,20 @@ class ManyArticlesTest {
                         .body(atEdition(2) + ".notes", hasItemsInOrder("The first vice-ministerial talks between"
                                 + " the two countries in two years.", "The first vice-ministerial talks between the"
                                 + " two countries since November 2011."))
+                        // and each is kept with the article that makes it, beside what that article reports
+                        .body(atEdition(2) + ".reports.article.headline", containsInAnyOrder(SHIPPED, OPENING))
+                        .body(report(2, SHIPPED) + ".status", equalTo("HELD"))
+                        .body(report(2, SHIPPED) + ".dateText", equalTo("Wednesday"))
+                        .body(report(2, SHIPPED) + ".notes", contains("The first vice-ministerial talks between"
+                                + " the two countries in two years.", "Held amid increasing concerns in South Korea"
+                                + " over Japan's push to build up its military."))
+                        .body(report(2, OPENING) + ".status", equalTo("PLANNED"))
+                        .body(report(2, OPENING) + ".dateText", equalTo("Wednesday"))
+                        .body(report(2, OPENING) + ".notes", contains("The first vice-ministerial talks between the"
+                                + " two countries since November 2011."))
+                        .body(report(11, LATER) + ".status", equalTo("PLANNED"))
+                        .body(report(11, LATER) + ".notes", contains("The first vice-ministerial talks between the"
+                                + " two countries since September 2016."))
                         .body(atEdition(2) + ".topics.name", containsInAnyOrder("collective self-defense",
                                 "military intelligence-sharing pact", "bilateral meeting of defence ministers"))
                         .body(atEdition(2) + ".expectedTopics.name", contains("bilateral meeting of defence"
@@ -144,6 +158,11 @@ class ManyArticlesTest {
                 .body("errors", nullValue())
                 .body("data.organization.shortName", equalTo("NATO"))
                 .body("data.organization.meetings", hasSize(0)));
+    }
+
+    /** The account that the article of this headline gives of the meeting at that edition. */
+    private static String report(int edition, String headline) {
+        return atEdition(edition) + ".reports.find { it.article.headline == '" + headline + "' }";
     }
 
     private static String atEdition(int edition) {

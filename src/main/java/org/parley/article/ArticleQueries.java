@@ -2,6 +2,7 @@ package org.parley.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.parley.country.Country;
 import org.parley.graphql.Batch;
@@ -71,6 +72,11 @@ public class ArticleQueries {
 
     public List<Article> byIds(long[] ids) {
         return db.byIds(Article.TABLE, ids, Article::from);
+    }
+
+    /** For each parent, the article its foreign key points at. */
+    public <P> List<Article> forKeys(List<P> parents, Function<P, Long> articleId) {
+        return Batch.toOne(parents, articleId, byIds(Batch.keys(parents, articleId)), a -> a.dbId);
     }
 
     public ArticleConnection list(ArticleFilter filter, ArticleOrder order, Integer first, String after,

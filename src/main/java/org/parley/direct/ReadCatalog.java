@@ -43,6 +43,7 @@ import org.parley.meeting.MeetingLists;
 import org.parley.meeting.MeetingOrder;
 import org.parley.meeting.MeetingParticipant;
 import org.parley.meeting.MeetingQueries;
+import org.parley.meeting.MeetingReport;
 import org.parley.meeting.MeetingSide;
 import org.parley.model.Column;
 import org.parley.model.Table;
@@ -199,10 +200,14 @@ class ReadCatalog {
                 .through("topics", MeetingQueries.TOPICS)
                 .through("expectedTopics", MeetingQueries.EXPECTED_TOPICS)
                 .through("reportedBy", MeetingQueries.REPORTED_BY)
+                .many("reports", MeetingReport.TABLE, MeetingQueries.REPORTS)
                 .one("previousMeetingBetweenSides", "Meeting",
                         (meeting, previous, unused) -> MeetingHistory.previous(meeting, previous))
                 .field("daysSincePreviousMeeting", (compiler, row, f) -> new SqlText().append(
                         MeetingHistory.daysSincePrevious(row.alias())));
+
+        define(MeetingReport.TABLE)
+                .oneById("article", Article.TABLE, MeetingReport.ARTICLE_ID);
 
         define(MeetingSide.TABLE)
                 .oneById("country", Country.TABLE, MeetingSide.COUNTRY_ID)

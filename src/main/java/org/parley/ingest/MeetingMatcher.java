@@ -2,15 +2,18 @@ package org.parley.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.article.ArticleEntity;
 import org.parley.forum.ForumEntity;
 import org.parley.ingest.ArticleImport.MeetingEntry;
 import org.parley.ingest.ArticleImport.ParticipantEntry;
 import org.parley.ingest.ImportResult.Kind;
 import org.parley.meeting.MeetingEntity;
 import org.parley.meeting.MeetingParticipantEntity;
+import org.parley.meeting.MeetingReportEntity;
 import org.parley.meeting.MeetingSideEntity;
 import org.parley.meeting.MeetingStatus;
 import org.parley.official.OfficialEntity;
@@ -67,6 +70,7 @@ class MeetingMatcher {
         }
         changes.addAll(meeting.articles, List.of(context.article));
         MeetingEntity saved = context.persist(meeting, created);
+        account(saved, entry, reported, dateText, context.article, changes);
         for (int s = 0; s < 2; s++) {
             MeetingSideEntity side = side(saved, s + 1, parties.get(s), changes);
             ImportContext.each(entry.sides().get(s).participants(), where + ".sides[" + s + "].participants",
@@ -74,6 +78,16 @@ class MeetingMatcher {
         }
         context.count(Kind.MEETING, created, changes);
         context.defineMeeting(entry.key(), meeting, where);
+    }
+
+    /** Records what this article says of the meeting, as its account (the document alone describes it). */
+    private static void account(MeetingEntity meeting, MeetingEntry entry, MeetingStatus reported, String dateText,
+            ArticleEntity article, Changes changes) {
+        MeetingReportEntity report = MeetingReportEntity.of(meeting, article);
+        report.status = changes.exact(report.status, reported);
+        report.heldOn = changes.exact(report.heldOn, entry.heldOn());
+        report.dateText = changes.exact(report.dateText, dateText);
+        report.notes = changes.exact(report.notes, new ArrayList<>(Text.cleanAll(entry.notes())));
     }
 
     /** The country or organisation of a side of the entry, as an unsaved side. */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.article.Article;
+import org.parley.article.ArticleQueries;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Prefetcher;
 import org.parley.topic.Topic;
@@ -26,9 +27,11 @@ public class MeetingGraphQL {
     Prefetcher prefetcher;
 
     private final MeetingQueries meetings;
+    private final ArticleQueries articles;
 
-    public MeetingGraphQL(MeetingQueries meetings) {
+    public MeetingGraphQL(MeetingQueries meetings, ArticleQueries articles) {
         this.meetings = meetings;
+        this.articles = articles;
     }
 
     @Query("meeting")
@@ -87,5 +90,19 @@ public class MeetingGraphQL {
     @Description("The articles that report the meeting, latest first.")
     public List<@NonNull List<@NonNull Article>> reportedBy(@Source List<BilateralMeeting> parents) {
         return meetings.reportedBy(parents);
+    }
+
+    @Name("reports")
+    @Description("What each article that reports the meeting says of it (status, day, remarks), in the order of"
+            + " reportedBy: ask here according to which article the meeting was planned or held, and who says it"
+            + " was the first in years.")
+    public List<@NonNull List<@NonNull MeetingReport>> reports(@Source List<BilateralMeeting> parents) {
+        return meetings.reportsOf(parents);
+    }
+
+    @Name("article")
+    @Description("The article whose account this is.")
+    public List<@NonNull Article> reportArticle(@Source List<MeetingReport> parents) {
+        return articles.forKeys(parents, r -> r.articleId);
     }
 }

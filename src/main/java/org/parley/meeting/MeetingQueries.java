@@ -33,6 +33,8 @@ public class MeetingQueries {
             .to(Article.TABLE, ListOrders::newestArticles);
     /** A meeting's two sides, in the order the sources name them. */
     public static final ChildList SIDES = new ChildList("meeting_side", "meeting_id", s -> s + ".side_no");
+    /** What each source says of a meeting, in the order of {@link #REPORTED_BY}. */
+    public static final ChildList REPORTS = new ChildList("meeting_report", "meeting_id", MeetingReport::order);
     /** A meeting's participants, by official. */
     public static final ChildList PARTICIPANTS = new ChildList("meeting_participant", "meeting_id",
             p -> p + ".official_id");
@@ -137,6 +139,11 @@ public class MeetingQueries {
     /** The topics of each meeting that were expected and are not yet reported as discussed, by name. */
     public List<List<Topic>> expectedTopicsOf(List<BilateralMeeting> meetings) {
         return EXPECTED_TOPICS.read(db, meetings, m -> m.dbId, Topic::from);
+    }
+
+    /** What each source of each meeting says of it, newest article first. */
+    public List<List<MeetingReport>> reportsOf(List<BilateralMeeting> meetings) {
+        return REPORTS.read(db, meetings, m -> m.dbId, "r", MeetingReport.TABLE.select("r"), "", MeetingReport::from);
     }
 
     /** The articles that report each meeting, latest first. */

@@ -1,5 +1,7 @@
 package org.parley.ingest;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLClient;
+import org.parley.Ids;
 import org.parley.MutationTest;
 
 /** importArticle through the API: created, then matched, then updated; all or nothing; one article when raced. */
@@ -140,6 +145,69 @@ class ArticleImportMutationsTest extends MutationTest {
         edit("example-update-official", "id", ana, "version", 0, "countryId", testland)
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
                 .body("errors[0].extensions.currentVersion", equalTo(1));
+    }
+
+    @Test
+    void eachArticleKeepsItsAccountOfAMeetingThroughAnEditorsChangesToItsSources() {
+        String imported = edit("importArticle", "document", document()).body("errors", nullValue())
+                .extract().path("data.importArticle.article.id");
+        long meetingId = db.count("SELECT id FROM bilateral_meeting WHERE summary ="
+                + " 'The two ministers met and talked about test coverage.'");
+        String meeting = Ids.of("Meeting", meetingId);
+        bothPaths(meeting).forEach(response -> response
+                .body("data.meeting.reports.article.id", contains(imported))
+                .body("data.meeting.reports[0].status", equalTo("HELD"))
+                .body("data.meeting.reports[0].heldOn", equalTo("2024-04-30"))
+                .body("data.meeting.reports[0].dateText", nullValue())
+                .body("data.meeting.reports[0].notes", contains("Their first meeting.")));
+
+        // an editor adds a second source and rewrites the meeting's notes: the imported account stays as the
+        // article gave it, and the editor's source has an account that says nothing
+        String other = article("https://news.example.org/parley-test/other-report", "Another report of the talks");
+        JsonPath read = GraphQLClient.run("meeting-reports", "id", meeting).extract().jsonPath();
+        edit("updateMeeting", "id", meeting, "expectedVersion", read.getInt("data.meeting.version"),
+                "input", input(read, List.of(imported, other), List.of("An editor's note.")))
+                .body("errors", nullValue());
+        bothPaths(meeting).forEach(response -> response
+                .body("data.meeting.notes", contains("An editor's note."))
+                .body("data.meeting.reports.article.id", containsInAnyOrder(imported, other))
+                .body(account(imported) + ".status", equalTo("HELD"))
+                .body(account(imported) + ".notes", contains("Their first meeting."))
+                .body(account(other) + ".status", nullValue())
+                .body(account(other) + ".heldOn", nullValue())
+                .body(account(other) + ".notes", equalTo(List.of())));
+
+        // taking the imported article off the meeting takes its account with it
+        read = GraphQLClient.run("meeting-reports", "id", meeting).extract().jsonPath();
+        edit("updateMeeting", "id", meeting, "expectedVersion", read.getInt("data.meeting.version"),
+                "input", input(read, List.of(other), List.of()))
+                .body("errors", nullValue());
+        bothPaths(meeting).forEach(response -> response
+                .body("data.meeting.reportedBy.id", contains(other))
+                .body("data.meeting.reports.article.id", contains(other)));
+        assertEquals(1, db.count("SELECT count(*) FROM meeting_report WHERE meeting_id = ?1", meetingId));
+    }
+
+    private static Stream<ValidatableResponse> bothPaths(String meeting) {
+        return Stream.of(GraphQLClient.run("meeting-reports", "id", meeting),
+                GraphQLClient.runThroughResolvers("meeting-reports", "id", meeting))
+                .map(response -> response.body("errors", nullValue()));
+    }
+
+    private static String account(String articleId) {
+        return "data.meeting.reports.find { it.article.id == '" + articleId + "' }";
+    }
+
+    /** The meeting as read by meeting-reports, as an updateMeeting input with these sources and notes. */
+    private static Map<String, Object> input(JsonPath read, List<String> articleIds, List<String> notes) {
+        List<Map<String, Object>> sides = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            List<String> officials = read.getList("data.meeting.sides[" + s + "].participants.official.id");
+            sides.add(map("countryId", read.getString("data.meeting.sides[" + s + "].country.id"), "participants",
+                    officials.stream().map(o -> map("officialId", o)).toList()));
+        }
+        return map("forumId", read.getString("data.meeting.forum.id"), "heldOn", "2024-04-30", "sides", sides,
+                "notes", notes, "articleIds", articleIds);
     }
 
     /** The importer's test document, as GraphQL variables: a statement names its meeting by a string. */

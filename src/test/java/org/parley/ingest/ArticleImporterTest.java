@@ -192,9 +192,15 @@ class ArticleImporterTest {
 
     @Test
     void aPlannedMeetingReportedAsHeldBecomesHeldAndAHeldOneStaysHeldInEitherOrder() {
+        // an announcement of the meeting, a report of its own
         ObjectNode planned = tree(TEST_ARTICLE);
+        ((ObjectNode) planned.at("/article")).put("url", "https://news.example.org/parley-test/ministers-to-meet")
+                .put("headline", "Testland and Otherland ministers to meet at the Parley Test Forum");
         ((ObjectNode) planned.at("/meetings/0")).put("status", "PLANNED");
         String meeting = "SELECT concat_ws('|', status, version) FROM bilateral_meeting WHERE held_on = '2024-04-30'";
+        String accounts = "SELECT string_agg(r.status || ' ' || a.url, ', ' ORDER BY a.url) FROM meeting_report r"
+                + " JOIN article a ON a.id = r.article_id JOIN bilateral_meeting m ON m.id = r.meeting_id"
+                + " WHERE m.held_on = '2024-04-30'";
 
         importer.importArticle(mapper.convertValue(planned, ArticleImport.class), "test");
         assertEquals("PLANNED|0", db.text(meeting));
@@ -205,6 +211,9 @@ class ArticleImporterTest {
         ImportResult again = importer.importArticle(mapper.convertValue(planned, ArticleImport.class), "test");
         assertEquals(new Counts(0, 1, 0), again.of(Kind.MEETING));
         assertEquals("HELD|1", db.text(meeting));
+        // and each report keeps what it said
+        assertEquals("HELD https://news.example.org/parley-test/ministers-meet, PLANNED"
+                + " https://news.example.org/parley-test/ministers-to-meet", db.text(accounts));
         assertEquals(1, db.count("SELECT count(*) FROM bilateral_meeting WHERE held_on = '2024-04-30'"));
     }
 

@@ -42,8 +42,9 @@ class SeedLoaderTest {
     void everyTableHoldsTheDocumentsRows() {
         // 7 + 20 + 2 countries mentioned, 3 + 2 + 2 officials, 5 + 3 + 1 organisations, 4 + 3 + 3 topics; the
         // forum of editions 2 (9 participants of the article, 14 more of the opening) and 11 (KR, JP); the talks
-        // (2 sources, 3 topics, one of them only expected), five first-day talks of Baek, one talk of edition 11
-        // (3 expected topics). And the aggregates (V4): 7 meetings, 4 pairs (JP-KR twice, ID-KR, KR-PH, KR-US: the
+        // (2 sources, each with its account, 3 topics, one of them only expected), five first-day talks of Baek,
+        // one talk of edition 11 (3 expected topics); one account for each of the 8 sources of meetings. And the
+        // aggregates (V4): 7 meetings, 4 pairs (JP-KR twice, ID-KR, KR-PH, KR-US: the
         // talks with the U.N. and the EU are no pair), their 5 countries, ten groups of counts (two forums,
         // one unknown month of meetings, two kinds, one unknown month of statements, one speaker's country,
         // three topics of statements), no pending change
@@ -53,8 +54,8 @@ class SeedLoaderTest {
                 Map.entry("article_official", 7L), Map.entry("article_organization", 9L),
                 Map.entry("article_topic", 10L), Map.entry("bilateral_meeting", 7L), Map.entry("country", 20L),
                 Map.entry("forum", 2L), Map.entry("forum_article", 3L), Map.entry("forum_participant", 25L),
-                Map.entry("meeting_article", 8L), Map.entry("meeting_participant", 9L),
-                Map.entry("meeting_side", 14L), Map.entry("meeting_topic", 6L),
+                Map.entry("meeting_article", 8L), Map.entry("meeting_report", 8L),
+                Map.entry("meeting_participant", 9L), Map.entry("meeting_side", 14L), Map.entry("meeting_topic", 6L),
                 Map.entry("meeting_topic_expected", 4L), Map.entry("official", 5L),
                 Map.entry("official_position", 5L), Map.entry("organization", 5L), Map.entry("statement", 6L),
                 Map.entry("statement_article", 6L), Map.entry("statement_topic", 7L), Map.entry("topic", 7L)),

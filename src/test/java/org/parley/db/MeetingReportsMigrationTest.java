@@ -1,0 +1,81 @@
+package org.parley.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Migration V11 on a graph recorded before it, in a schema of its own: a meeting with one source gets that
+ * article's account from what the meeting holds; one with two sources gets two empty accounts, since which of them
+ * said what was not recorded.
+ */
+@QuarkusTest
+class MeetingReportsMigrationTest {
+
+    private static final String SCHEMA = "parley_migration_v11";
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @Test
+    void meetingsRecordedBeforeAccountsGetThoseTheirSourcesCanBeTold() throws SQLException {
+        Flyway before = flyway("10");
+        before.clean();
+        before.migrate();
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+                Statement sql = connection.createStatement()) {
+            sql.execute("SET search_path TO " + SCHEMA + ", public");
+            sql.execute("INSERT INTO country (id, code, name) VALUES (1, 'XA', 'Testland'), (2, 'XB', 'Otherland')");
+            sql.execute("INSERT INTO article (id, headline, body) VALUES (1, 'One', ''), (2, 'Two', ''), (3, 'Three', '')");
+            sql.execute("INSERT INTO bilateral_meeting (id, status, date_text, notes) VALUES"
+                    + " (1, 'PLANNED', 'Wednesday', '{\"The first in years.\"}'), (2, 'HELD', 'Monday', '{\"A note.\"}')");
+            sql.execute("INSERT INTO meeting_side (meeting_id, side_no, country_id) VALUES (1, 1, 1), (1, 2, 2),"
+                    + " (2, 1, 1), (2, 2, 2)");
+            sql.execute("INSERT INTO meeting_article (meeting_id, article_id) VALUES (1, 1), (2, 2), (2, 3)");
+
+            flyway("11").migrate();
+
+            assertEquals(List.of("1 1 PLANNED null Wednesday {\"The first in years.\"}",
+                    "2 2 null null null {}", "2 3 null null null {}"), rows(sql, "SELECT meeting_id, article_id,"
+                    + " status, held_on, date_text, notes FROM meeting_report ORDER BY meeting_id, article_id"));
+            // and from now on a source linked to a meeting gets its (empty) account from the database
+            sql.execute("INSERT INTO meeting_article (meeting_id, article_id) VALUES (1, 3)");
+            assertEquals(List.of("1 3 null null null {}"), rows(sql, "SELECT meeting_id, article_id, status, held_on,"
+                    + " date_text, notes FROM meeting_report WHERE meeting_id = 1 AND article_id = 3"));
+        } finally {
+            before.clean();
+        }
+    }
+
+    private Flyway flyway(String target) {
+        return Flyway.configure().dataSource(url, user, null).schemas(SCHEMA).target(target).cleanDisabled(false)
+                .locations("classpath:db/migration").load();
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = sql.executeQuery(query)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    row.add(String.valueOf(rs.getString(c)));
+                }
+                rows.add(String.join(" ", row));
+            }
+        }
+        return rows;
+    }
+}
