@@ -201,6 +201,7 @@ class ReadCatalog {
                 .through("expectedTopics", MeetingQueries.EXPECTED_TOPICS)
                 .through("reportedBy", MeetingQueries.REPORTED_BY)
                 .many("reports", MeetingReport.TABLE, MeetingQueries.REPORTS)
+                .firstOf("likelyDuplicates", "Meeting", MeetingLists.LIKELY_DUPLICATES, null)
                 .one("previousMeetingBetweenSides", "Meeting",
                         (meeting, previous, unused) -> MeetingHistory.previous(meeting, previous))
                 .field("daysSincePreviousMeeting", (compiler, row, f) -> new SqlText().append(

@@ -39,6 +39,24 @@ public class MeetingLists {
     /** The meetings with a topic on the agenda, latest first. */
     public static final ParentList ABOUT_TOPIC = new ParentList(
             "meeting_topic mt JOIN bilateral_meeting t ON t.id = mt.meeting_id", "mt.topic_id = k.id", LATEST);
+    /**
+     * The meetings that may be the same event as the parent, reported apart: between the same two parties (found
+     * through the parent's first side), at the same forum or both at none, and on no different days (either date
+     * unknown, or the same), latest first. What an editor looks at before mergeMeetings.
+     */
+    public static final ParentList LIKELY_DUPLICATES = new ParentList(
+            "meeting_side s JOIN bilateral_meeting t ON t.id = s.meeting_id",
+            "t.id <> k.id"
+                    + " AND (s.country_id = (SELECT a.country_id FROM meeting_side a WHERE a.meeting_id = k.id"
+                    + " AND a.side_no = 1) OR s.organization_id = (SELECT a.organization_id FROM meeting_side a"
+                    + " WHERE a.meeting_id = k.id AND a.side_no = 1))"
+                    + " AND EXISTS (SELECT 1 FROM meeting_side a JOIN meeting_side b ON b.meeting_id = t.id"
+                    + " AND (b.country_id = a.country_id OR b.organization_id = a.organization_id)"
+                    + " WHERE a.meeting_id = k.id AND a.side_no = 2)"
+                    + " AND EXISTS (SELECT 1 FROM bilateral_meeting p WHERE p.id = k.id"
+                    + " AND p.forum_id IS NOT DISTINCT FROM t.forum_id"
+                    + " AND (p.held_on IS NULL OR t.held_on IS NULL OR p.held_on = t.held_on))",
+            SortOrder.of(LATEST.name(), SortKey.byDate("t.held_on", true)));
     public static final JunctionList REPORTS = MeetingQueries.REPORTED_BY.junction().reversed()
             .to(BilateralMeeting.TABLE, ListOrders::latestMeetings);
 
@@ -91,6 +109,12 @@ public class MeetingLists {
     /** The latest {@code first} meetings with each topic on the agenda. */
     public List<List<BilateralMeeting>> ofTopics(List<Topic> topics, Integer first) {
         return pager.firstOfEach(topics, tp -> tp.dbId, BilateralMeeting.columns("t"), ABOUT_TOPIC, first,
+                BilateralMeeting::from);
+    }
+
+    /** The latest {@code first} meetings that may be each meeting reported apart. */
+    public List<List<BilateralMeeting>> likelyDuplicatesOf(List<BilateralMeeting> meetings, Integer first) {
+        return pager.firstOfEach(meetings, m -> m.dbId, BilateralMeeting.columns("t"), LIKELY_DUPLICATES, first,
                 BilateralMeeting::from);
     }
 

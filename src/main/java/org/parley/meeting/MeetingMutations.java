@@ -25,10 +25,12 @@ public class MeetingMutations {
     Prefetcher prefetcher;
 
     private final MeetingService service;
+    private final MeetingMerge merge;
     private final MeetingQueries meetings;
 
-    public MeetingMutations(MeetingService service, MeetingQueries meetings) {
+    public MeetingMutations(MeetingService service, MeetingMerge merge, MeetingQueries meetings) {
         this.service = service;
+        this.merge = merge;
         this.meetings = meetings;
     }
 
@@ -57,6 +59,21 @@ public class MeetingMutations {
             @DefaultValue("false") @Description("Whether to deal with what refers to the meeting too.")
             boolean cascade) {
         return service.delete(id, expectedVersion, cascade);
+    }
+
+    @Mutation("mergeMeetings")
+    @Description("Merges two meetings that are one event reported apart (see Meeting.likelyDuplicates): the one kept"
+            + " takes the other's sources with what each says (reports), its participants, statements, topics and"
+            + " notes, fills what it does not know (date, forum, place, summary) from it and settles its status"
+            + " from both (held over planned); the other is deleted. Refused for two meetings between other parties,"
+            + " at other forums or on other days, and with CONFLICT when either has changed since the versions"
+            + " given. Needs the editor role.")
+    public @NonNull MeetingPayload mergeMeetings(
+            @Id @NonNull @Description("ID of the meeting to keep.") String keepId,
+            @Description("The version of the meeting to keep that the merge is based on.") int keepVersion,
+            @Id @NonNull @Description("ID of the meeting merged into it, which goes.") String mergeId,
+            @Description("The version of the meeting merged that the merge is based on.") int mergeVersion) {
+        return payload(merge.merge(keepId, keepVersion, mergeId, mergeVersion));
     }
 
     private MeetingPayload payload(long id) {

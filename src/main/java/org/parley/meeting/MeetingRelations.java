@@ -98,6 +98,15 @@ public class MeetingRelations {
         return lists.reportedIn(parents);
     }
 
+    @Name("likelyDuplicates")
+    @Description("Meetings that may be this one reported apart, for an editor to merge (mergeMeetings): between"
+            + " the same two parties, at the same forum (or both at none), on no different days (either date"
+            + " unknown, or the same); latest first.")
+    public List<@NonNull List<@NonNull BilateralMeeting>> likelyDuplicates(@Source List<BilateralMeeting> parents,
+            @Description(FIRST) @DefaultValue("20") Integer first) {
+        return lists.likelyDuplicatesOf(parents, first);
+    }
+
     @Name("meeting")
     @Description("The bilateral meeting at which the statement was made, if any.")
     public List<BilateralMeeting> statementMeeting(@Source List<Statement> parents) {
