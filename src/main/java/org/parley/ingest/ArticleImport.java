@@ -258,7 +258,8 @@ public record ArticleImport(
     }
 
     /**
-     * Talks between two countries; natural key: forum, heldOn, dateText and the two countries.
+     * Talks between two parties; natural key: forum, heldOn (stated or derived from dateText), dateText and the
+     * two parties.
      *
      * @param key optional local key that statements may use
      * @param forum reference to the forum it took place at
@@ -274,13 +275,18 @@ public record ArticleImport(
      * @param expectedTopics references to what the article expects the meeting to discuss
      */
     @Input("ImportedMeetingInput")
-    @Description("A bilateral meeting of an import document, matched by forum, date and the two countries.")
+    @Description("A bilateral meeting of an import document, matched by forum, date (stated, or derived from its"
+            + " words) and the two parties.")
     public record MeetingEntry(
             @Size(max = 100) @Description("Local key that statements may use.") String key,
             @Size(max = 300) @Description("Reference to the forum it took place at.") String forum,
             @Description("Whether it was held on the sidelines of that forum (absent: false).") Boolean onSidelines,
             @Description("The day it was held.") LocalDate heldOn,
-            @Size(max = 100) @Description("The article's words for the day, e.g. Wednesday.") String dateText,
+            @Size(max = 100) @Description("The article's words for the day, e.g. Wednesday. Without heldOn, and"
+                    + " with the article's publishedOn, they give the meeting's day, marked heldOnDerived: a"
+                    + " weekday is the last one on or before publication in a report, the next one on or after it"
+                    + " in an announcement (status PLANNED); last/next, today, yesterday and tomorrow count from"
+                    + " it.") String dateText,
             @Description("Whether it took place, as the article reports it: PLANNED for one it announces (absent:"
                     + " HELD). A meeting reported again as held or cancelled takes that status; one reported held"
                     + " stays held.") MeetingStatus status,

@@ -43,17 +43,27 @@ class MeetingMatcher {
                     + "; a bilateral meeting has two different parties.");
         }
         String dateText = Text.clean(entry.dateText());
-        MeetingEntity meeting = find(forum, entry.heldOn(), dateText, parties);
         MeetingStatus reported = entry.status() == null ? MeetingStatus.HELD : entry.status();
+        LocalDate derived = entry.heldOn() != null ? null
+                : DayWords.derive(dateText, context.article.publishedOn, reported == MeetingStatus.PLANNED);
+        MeetingEntity meeting = find(forum, entry.heldOn(), derived, dateText, parties);
         boolean created = meeting == null;
         if (created) {
             meeting = new MeetingEntity();
             meeting.forum = forum;
-            meeting.heldOn = entry.heldOn();
+            meeting.heldOn = entry.heldOn() != null ? entry.heldOn() : derived;
+            meeting.heldOnDerived = entry.heldOn() == null && derived != null;
             meeting.dateText = dateText;
             meeting.status = reported;
         }
         Changes changes = new Changes();
+        if (entry.heldOn() != null) {
+            // a day stated outweighs one derived (find matched only the same day)
+            meeting.heldOnDerived = changes.exact(meeting.heldOnDerived, false);
+        } else if (meeting.heldOn == null && derived != null) {
+            meeting.heldOn = changes.mark(derived);
+            meeting.heldOnDerived = true;
+        }
         meeting.status = changes.exact(meeting.status, meeting.status.withReport(reported));
         meeting.onSidelines = changes.given(meeting.onSidelines, entry.onSidelines());
         meeting.location = changes.given(meeting.location, Text.clean(entry.location()));
@@ -108,11 +118,17 @@ class MeetingMatcher {
         return party;
     }
 
-    private static MeetingEntity find(ForumEntity forum, LocalDate heldOn, String dateText,
+    /**
+     * The meeting of these parties at this forum reported in the same words for the day: on the day stated; for
+     * a report that states none, on the day derived from its words, or on a day not known yet, or (when the
+     * report's day of publication is unknown) on a day derived from the same words by another report.
+     */
+    private static MeetingEntity find(ForumEntity forum, LocalDate heldOn, LocalDate derived, String dateText,
             List<MeetingSideEntity> parties) {
         return MeetingEntity.listBetween(parties.get(0), parties.get(1)).stream()
-                .filter(m -> Objects.equals(m.forum, forum) && Objects.equals(m.heldOn, heldOn)
-                        && Objects.equals(m.dateText, dateText))
+                .filter(m -> Objects.equals(m.forum, forum) && Objects.equals(m.dateText, dateText)
+                        && (heldOn != null ? heldOn.equals(m.heldOn)
+                                : m.heldOn == null || (derived != null ? derived.equals(m.heldOn) : m.heldOnDerived)))
                 .findFirst().orElse(null);
     }
 

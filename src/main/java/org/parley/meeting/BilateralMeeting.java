@@ -26,6 +26,7 @@ public class BilateralMeeting implements Joined, Node {
     public static final Table TABLE = Table.of(TYPE, "bilateral_meeting", "m_");
     public static final Column<Long> ID = TABLE.id();
     public static final Column<LocalDate> HELD_ON = TABLE.date("held_on", "heldOn");
+    public static final Column<Boolean> HELD_ON_DERIVED = TABLE.flag("held_on_derived", "heldOnDerived");
     public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
     public static final Column<String> LOCATION = TABLE.text("location", "location");
     public static final Column<Boolean> ON_SIDELINES = TABLE.flag("on_sidelines", "onSidelines");
@@ -43,6 +44,10 @@ public class BilateralMeeting implements Joined, Node {
     public final String id;
     @Description("Day of the meeting, when the sources give it.")
     public final LocalDate heldOn;
+    @NonNull
+    @Description("Whether heldOn was worked out from a report's words for the day (dateText, e.g. Wednesday) and the"
+            + " day it was published, rather than stated by a source or an editor.")
+    public final boolean heldOnDerived;
     @Description("The words the source uses for the day when it gives no date, e.g. Wednesday.")
     public final String dateText;
     @Description("Where the meeting took place, when the sources give it.")
@@ -68,12 +73,13 @@ public class BilateralMeeting implements Joined, Node {
     @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this meeting.")
     public final int version;
 
-    public BilateralMeeting(long dbId, LocalDate heldOn, String dateText, String location, boolean onSidelines,
+    public BilateralMeeting(long dbId, LocalDate heldOn, boolean heldOnDerived, String dateText, String location, boolean onSidelines,
             MeetingStatus status, String summary, List<String> notes, Long forumId, int version) {
         this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
         this.heldOn = heldOn;
+        this.heldOnDerived = heldOnDerived;
         this.dateText = dateText;
         this.location = location;
         this.onSidelines = onSidelines;
@@ -89,7 +95,7 @@ public class BilateralMeeting implements Joined, Node {
     }
 
     public static BilateralMeeting from(ResultSet rs) throws SQLException {
-        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs),
+        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), HELD_ON_DERIVED.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs),
                 ON_SIDELINES.get(rs), STATUS.get(rs), SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs),
                 VERSION.get(rs));
     }

@@ -46,6 +46,10 @@ public class MeetingEntity extends AuditedEntity {
     @Column(name = "held_on")
     public LocalDate heldOn;
 
+    /** Whether {@link #heldOn} was worked out from a report's words and its day of publication. */
+    @Column(name = "held_on_derived", nullable = false)
+    public boolean heldOnDerived;
+
     @Column(name = "date_text")
     public String dateText;
 

@@ -2,9 +2,11 @@ package org.parley.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.parley.article.Article;
 import org.parley.article.ArticleEntity;
@@ -65,7 +67,10 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
         meeting.forum = inputs.find(ForumEntity.class, Forum.TYPE, input.forumId(), "input.forumId");
         meeting.onSidelines = Boolean.TRUE.equals(input.onSidelines());
         meeting.status = input.status() == null ? MeetingStatus.HELD : input.status();
-        meeting.heldOn = inputs.date(input.heldOn(), "input.heldOn");
+        LocalDate heldOn = inputs.date(input.heldOn(), "input.heldOn");
+        // a day derived from a report's words stays derived until an editor gives another
+        meeting.heldOnDerived = meeting.heldOnDerived && Objects.equals(meeting.heldOn, heldOn);
+        meeting.heldOn = heldOn;
         meeting.dateText = input.dateText();
         meeting.location = input.location();
         meeting.summary = input.summary();

@@ -1,5 +1,7 @@
 package org.parley.ingest;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.GraphQLClient;
 import org.parley.ingest.ImportResult.Counts;
 import org.parley.ingest.ImportResult.Kind;
 import org.parley.persistence.TestDb;
@@ -215,6 +219,60 @@ class ArticleImporterTest {
         assertEquals("HELD https://news.example.org/parley-test/ministers-meet, PLANNED"
                 + " https://news.example.org/parley-test/ministers-to-meet", db.text(accounts));
         assertEquals(1, db.count("SELECT count(*) FROM bilateral_meeting WHERE held_on = '2024-04-30'"));
+    }
+
+    /**
+     * A report's words for the day, with the day it was published, give the meeting's date, marked as derived: an
+     * announcement's "Wednesday" is the next one, a report's the last one; the article's words stay, and a report
+     * of another week is another meeting. A report that states the day makes it stated.
+     */
+    @Test
+    void aDayInWordsWithTheDayOfPublicationGivesADerivedDateThatMatchesAndFilters() {
+        String meeting = "SELECT concat_ws('|', status, held_on, held_on_derived, date_text) FROM bilateral_meeting m"
+                + " WHERE summary = 'The two ministers met and talked about test coverage.' ORDER BY held_on";
+        importer.importArticle(dated(TEST_ARTICLE, "ministers-to-meet", "2024-04-29", "PLANNED"), "test");
+        assertEquals(List.of("PLANNED|2024-05-01|t|Wednesday"), db.texts(meeting));
+
+        // the report of the talks, published on the Thursday after: the same Wednesday, so the same meeting
+        ImportResult held = importer.importArticle(dated(TEST_ARTICLE, "ministers-met", "2024-05-02", "HELD"), "test");
+        assertEquals(new Counts(0, 0, 1), held.of(Kind.MEETING));
+        assertEquals(List.of("HELD|2024-05-01|t|Wednesday"), db.texts(meeting));
+        // each article's account keeps its words and states no date
+        assertEquals(List.of("-|Wednesday", "-|Wednesday"), db.texts("SELECT concat_ws('|',"
+                + " coalesce(CAST(r.held_on AS text), '-'), r.date_text)"
+                + " FROM meeting_report r JOIN article a ON a.id = r.article_id WHERE a.url LIKE '%/parley-test/%'"));
+
+        // a report of a week later is of another meeting
+        importer.importArticle(dated(TEST_ARTICLE, "ministers-met-again", "2024-05-09", "HELD"), "test");
+        assertEquals(List.of("HELD|2024-05-01|t|Wednesday", "HELD|2024-05-08|t|Wednesday"), db.texts(meeting));
+
+        // the range filters take the derived day, on both paths
+        Object[] week = {"from", "2024-05-01", "to", "2024-05-07"};
+        for (ValidatableResponse response : List.of(GraphQLClient.run("meetings-in-range", week),
+                GraphQLClient.runThroughResolvers("meetings-in-range", week))) {
+            response.body("errors", nullValue())
+                    .body("data.meetings.nodes.findAll { it.dateText == 'Wednesday' }.heldOn", contains("2024-05-01"))
+                    .body("data.meetings.nodes.findAll { it.dateText == 'Wednesday' }.heldOnDerived", contains(true));
+        }
+
+        // a report that gives the day itself: the date is the one stated now
+        ObjectNode stated = tree(TEST_ARTICLE);
+        ((ObjectNode) stated.at("/article")).put("url", "https://news.example.org/parley-test/ministers-met-stated")
+                .put("publishedOn", "2024-05-02");
+        ((ObjectNode) stated.at("/meetings/0")).put("heldOn", "2024-05-01").put("dateText", "Wednesday");
+        importer.importArticle(mapper.convertValue(stated, ArticleImport.class), "test");
+        assertEquals(List.of("HELD|2024-05-01|f|Wednesday", "HELD|2024-05-08|t|Wednesday"), db.texts(meeting));
+    }
+
+    /** The test document as another article published on {@code publishedOn}, its meeting "Wednesday". */
+    private ArticleImport dated(String document, String slug, String publishedOn, String status) {
+        ObjectNode tree = tree(document);
+        ((ObjectNode) tree.at("/article")).put("url", "https://news.example.org/parley-test/" + slug)
+                .put("headline", "Ministers " + slug).put("publishedOn", publishedOn);
+        ObjectNode meeting = (ObjectNode) tree.at("/meetings/0");
+        meeting.putNull("heldOn");
+        meeting.put("dateText", "Wednesday").put("status", status);
+        return mapper.convertValue(tree, ArticleImport.class);
     }
 
     /**
