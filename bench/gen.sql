@@ -119,7 +119,8 @@ BEGIN;
 -- The aggregates of migration V4 go with the rows they count; the inserts below fill them again through
 -- the same triggers as any write, at COMMIT.
 TRUNCATE statement_topic, statement_article, statement, meeting_topic_expected, meeting_topic, meeting_participant,
-  meeting_side, meeting_report, meeting_article, forum_article, bilateral_meeting, forum_participant, forum,
+  meeting_side, meeting_report, meeting_article, forum_article, bilateral_meeting, forum_participant, forum_panel,
+  forum,
   article_official, article_country, article_organization, article_topic, article,
   official_position, official, organization, topic, country,
   meeting_fact, meeting_pair_count, meeting_country_count, group_count, aggregate_delta;

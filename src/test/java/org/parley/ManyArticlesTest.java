@@ -58,6 +58,11 @@ class ManyArticlesTest {
                         + " countries and three international organisations"))
                 .body("data.forums.nodes[1].editionText", equalTo("nine years after the second edition, the forum"
                         + " being held yearly"))
+                // the opening report's panels, in its order; the later report names none
+                .body("data.forums.nodes[0].panels.theme", contains("peace in Northeast Asia and security in the"
+                        + " Asia-Pacific", "non-proliferation", "the military's role in national cyber security"))
+                .body("data.forums.nodes[0].panels.dayText", everyItem(equalTo("on the following days")))
+                .body("data.forums.nodes[1].panels", hasSize(0))
                 .body("data.forums.nodes[0].reportedBy.headline", containsInAnyOrder(SHIPPED, OPENING))
                 .body("data.forums.nodes[1].reportedBy.headline", contains(LATER)));
     }

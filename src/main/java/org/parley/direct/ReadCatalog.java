@@ -25,6 +25,7 @@ import org.parley.country.CountryQueries;
 import org.parley.forum.Forum;
 import org.parley.forum.ForumFilter;
 import org.parley.forum.ForumOrder;
+import org.parley.forum.ForumPanel;
 import org.parley.forum.ForumParticipant;
 import org.parley.forum.ForumQueries;
 import org.parley.graphql.BadUserInputException;
@@ -186,7 +187,10 @@ class ReadCatalog {
                 .oneById("hostOrganization", Organization.TABLE, Forum.HOST_ORGANIZATION_ID)
                 .firstOf("meetings", "Meeting", MeetingLists.AT_FORUM, null)
                 .many("participants", ForumParticipant.TABLE, ForumQueries.PARTICIPANTS)
+                .many("panels", ForumPanel.TABLE, ForumQueries.PANELS)
                 .through("reportedBy", ForumQueries.REPORTED_BY);
+
+        define(ForumPanel.TABLE);
 
         define(ForumParticipant.TABLE)
                 .oneById("country", Country.TABLE, ForumParticipant.COUNTRY_ID)

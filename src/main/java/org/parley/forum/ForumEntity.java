@@ -8,6 +8,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ public class ForumEntity extends AuditedEntity {
     @OneToMany(mappedBy = "forum")
     public List<ForumParticipantEntity> participants = new ArrayList<>();
 
+    @OneToMany(mappedBy = "forum")
+    @OrderBy("position")
+    public List<ForumPanelEntity> panels = new ArrayList<>();
+
     /** The articles that report this forum. */
     @ManyToMany
     @JoinTable(name = "forum_article", joinColumns = @JoinColumn(name = "forum_id"),
@@ -92,6 +97,18 @@ public class ForumEntity extends AuditedEntity {
         participant.persist();
         participants.add(participant);
         return participant;
+    }
+
+    /** Adds a panel after those known. */
+    public ForumPanelEntity addPanel(String theme, String dayText) {
+        ForumPanelEntity panel = new ForumPanelEntity();
+        panel.forum = this;
+        panel.position = panels.size() + 1;
+        panel.theme = theme;
+        panel.dayText = dayText;
+        panel.persist();
+        panels.add(panel);
+        return panel;
     }
 
     /** The forum of this name, edition and start date, either of which may be unknown. */

@@ -78,6 +78,12 @@ public class ForumGraphQL {
         return forums.participantsOf(parents);
     }
 
+    @Name("panels")
+    @Description("The sessions of this edition and their themes, in the order the sources give them.")
+    public List<@NonNull List<@NonNull ForumPanel>> panels(@Source List<Forum> parents) {
+        return forums.panelsOf(parents);
+    }
+
     @Name("reportedBy")
     @Description("The articles that report the forum, latest first.")
     public List<@NonNull List<@NonNull Article>> reportedBy(@Source List<Forum> parents) {

@@ -45,6 +45,8 @@ public record ForumInput(
         List<@NotNull String> participantOrganizationIds,
         @Size(max = 300) @Description("The ranks of the delegations participants sent, where the sources give them;"
                 + " a participant named here takes part.") List<@NotNull @Valid ForumDelegationInput> delegations,
+        @Size(max = 100) @Description("The sessions of the edition and their themes, in order; each theme once.")
+        List<@NotNull @Valid ForumPanelInput> panels,
         @Id @Size(max = 100) @Description("IDs of the articles that report the forum.")
         List<@NotNull String> articleIds) {
 
@@ -57,6 +59,7 @@ public record ForumInput(
         editionText = Text.clean(editionText);
         attendanceText = Text.clean(attendanceText);
         delegations = delegations == null ? List.of() : delegations;
+        panels = panels == null ? List.of() : panels;
         participantCountryIds = participantCountryIds == null ? List.of() : participantCountryIds;
         participantOrganizationIds = participantOrganizationIds == null ? List.of() : participantOrganizationIds;
         articleIds = articleIds == null ? List.of() : articleIds;
@@ -70,5 +73,19 @@ public record ForumInput(
             @Id @Description("ID of the participating organisation, when the participant is one.")
             String organizationId,
             @NotNull @Description("The rank of the delegation's head.") DelegationLevel level) {
+    }
+
+    @Input("ForumPanelInput")
+    @Description("A session of a forum edition on a theme.")
+    public record ForumPanelInput(
+            @NotBlank @Size(max = 500) @Description("What the panel was about, e.g. non-proliferation; at most 500"
+                    + " characters.") String theme,
+            @Size(max = 100) @Description("The sources' words for when it was held, e.g. on the following days; at"
+                    + " most 100 characters.") String dayText) {
+
+        public ForumPanelInput {
+            theme = Text.clean(theme);
+            dayText = Text.clean(dayText);
+        }
     }
 }

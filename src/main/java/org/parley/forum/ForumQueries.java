@@ -31,6 +31,8 @@ public class ForumQueries {
     /** A forum's participants: countries by name, then organisations by name. */
     public static final ChildList PARTICIPANTS = new ChildList("forum_participant", "forum_id",
             ForumParticipant::order);
+    /** A forum's panels, in the sources' order. */
+    public static final ChildList PANELS = new ChildList("forum_panel", "forum_id", ForumPanel::order);
     /** The forums a country hosted, latest first. */
     public static final ChildList HOSTED_BY_COUNTRY = new ChildList("forum", "host_country_id",
             ListOrders::latestStarted);
@@ -89,6 +91,11 @@ public class ForumQueries {
         return PARTICIPANTS.read(db, forums, f -> f.dbId, "fp", ForumParticipant.columns(),
                 " LEFT JOIN country c ON c.id = fp.country_id LEFT JOIN organization g ON g.id = fp.organization_id",
                 ForumParticipant::from);
+    }
+
+    /** The panels of each forum, in the sources' order. */
+    public List<List<ForumPanel>> panelsOf(List<Forum> forums) {
+        return PANELS.read(db, forums, f -> f.dbId, ForumPanel.TABLE::select, ForumPanel::from);
     }
 
     /** The articles that report each forum, latest first. */

@@ -9,6 +9,7 @@ import org.parley.article.ArticleEntity;
 import org.parley.country.Country;
 import org.parley.country.CountryEntity;
 import org.parley.forum.ForumInput.ForumDelegationInput;
+import org.parley.forum.ForumInput.ForumPanelInput;
 import org.parley.graphql.InvalidInputException;
 import org.parley.organization.Organization;
 import org.parley.organization.OrganizationEntity;
@@ -80,6 +81,8 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
     protected void removeParts(ForumEntity forum) {
         ForumParticipantEntity.delete("forum", forum);
         forum.participants.clear();
+        ForumPanelEntity.delete("forum", forum);
+        forum.panels.clear();
     }
 
     @Override
@@ -94,6 +97,14 @@ public class ForumService extends RowService<ForumEntity, ForumInput> {
         }
         for (int d = 0; d < input.delegations().size(); d++) {
             delegation(forum, input.delegations().get(d), "input.delegations[" + d + "]");
+        }
+        for (int p = 0; p < input.panels().size(); p++) {
+            ForumPanelInput panel = input.panels().get(p);
+            if (forum.panels.stream().anyMatch(known -> known.theme.equals(panel.theme()))) {
+                throw new InvalidInputException("input.panels[" + p + "].theme", "is the theme of an earlier panel;"
+                        + " each theme once.");
+            }
+            forum.addPanel(panel.theme(), panel.dayText());
         }
     }
 

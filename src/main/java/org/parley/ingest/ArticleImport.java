@@ -203,6 +203,7 @@ public record ArticleImport(
      * @param participantCountries codes of the countries known to have taken part
      * @param participantOrganizations references to the organisations that took part
      * @param delegations the ranks of the delegations that participants sent, where the article gives them
+     * @param panels the sessions and their themes, in the article's order
      */
     @Input("ImportedForumInput")
     @Description("A forum (one edition) of an import document, matched by name to the edition it does not"
@@ -234,13 +235,29 @@ public record ArticleImport(
             @Description("References to the organisations that took part.")
             List<@NotBlank @Size(max = 300) String> participantOrganizations,
             @Description("The ranks of the delegations that participants sent, where the article gives them; a"
-                    + " participant named here takes part.") List<@NotNull @Valid DelegationEntry> delegations) {
+                    + " participant named here takes part.") List<@NotNull @Valid DelegationEntry> delegations,
+            @Size(max = 100) @Description("The sessions of the edition and their themes, in the article's order;"
+                    + " a theme known already is matched, and a new one follows those known.")
+            List<@NotNull @Valid PanelEntry> panels) {
 
         public ForumEntry {
             participantCountries = orEmpty(participantCountries);
             participantOrganizations = orEmpty(participantOrganizations);
             delegations = orEmpty(delegations);
+            panels = orEmpty(panels);
         }
+    }
+
+    /**
+     * @param theme what the panel was about, in the article's words
+     * @param dayText the article's words for when it was held
+     */
+    @Input("ImportedPanelInput")
+    @Description("A session of a forum edition on a theme; matched by theme within the forum.")
+    public record PanelEntry(
+            @NotBlank @Size(max = 500) @Description("What the panel was about, e.g. non-proliferation.") String theme,
+            @Size(max = 100) @Description("The article's words for when it was held, e.g. on the following days.")
+            String dayText) {
     }
 
     /**

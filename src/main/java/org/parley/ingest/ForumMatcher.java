@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.parley.country.CountryEntity;
 import org.parley.forum.ForumEntity;
+import org.parley.forum.ForumPanelEntity;
 import org.parley.forum.ForumParticipantEntity;
 import org.parley.ingest.ArticleImport.DelegationEntry;
 import org.parley.ingest.ArticleImport.ForumEntry;
+import org.parley.ingest.ArticleImport.PanelEntry;
 import org.parley.ingest.ImportResult.Kind;
 import org.parley.organization.OrganizationEntity;
 
@@ -113,6 +115,16 @@ class ForumMatcher {
         }
         ImportContext.each(entry.delegations(), where + ".delegations",
                 (delegation, at) -> delegation(forum, delegation, at, context, changes));
+        for (PanelEntry panel : entry.panels()) {
+            String theme = Text.clean(panel.theme());
+            ForumPanelEntity known = forum.panels.stream().filter(p -> p.theme.equals(theme)).findFirst()
+                    .orElse(null);
+            if (known == null) {
+                changes.mark(forum.addPanel(theme, Text.clean(panel.dayText())));
+            } else {
+                known.dayText = changes.given(known.dayText, Text.clean(panel.dayText()));
+            }
+        }
     }
 
     /** Records the rank of a participant's delegation, adding the participant if the forum does not have it. */

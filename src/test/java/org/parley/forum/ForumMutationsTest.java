@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.GraphQLClient;
 import org.parley.MutationTest;
 
 /** createForum, updateForum and deleteForum, with the forum's participants. */
@@ -123,6 +124,39 @@ class ForumMutationsTest extends MutationTest {
                 + " WHERE f.name = 'Test Forum'"));
         assertEquals(3, db.count("SELECT count(*) FROM forum_participant p JOIN forum f ON f.id = p.forum_id"
                 + " WHERE f.name = 'Test Forum' AND p.delegation_level IS NOT NULL"));
+    }
+
+    @Test
+    void aForumsPanelsKeepTheirOrderAreReplacedByAnUpdateAndEachThemeComesOnce() {
+        String id = create("createForum", "forum", map("name", "Test Forum", "panels", List.of(
+                map("theme", " non-proliferation ", "dayText", "on the second day"),
+                map("theme", "cyber security"))));
+        run("forum-edition", "id", id)
+                .body("errors", nullValue())
+                .body("data.forum.panels.theme", contains("non-proliferation", "cyber security"))
+                .body("data.forum.panels.dayText", contains("on the second day", null));
+        GraphQLClient.runThroughResolvers("forum-edition", "id", id)
+                .body("data.forum.panels.theme", contains("non-proliferation", "cyber security"));
+
+        edit("updateForum", "id", id, "expectedVersion", 0, "input", map("name", "Test Forum", "panels",
+                List.of(map("theme", "cyber security"), map("theme", "maritime security"))))
+                .body("errors", nullValue());
+        run("forum-edition", "id", id)
+                .body("data.forum.panels.theme", contains("cyber security", "maritime security"))
+                .body("data.forum.panels.dayText", contains(null, null));
+
+        Map<String, Long> rows = db.rowCounts();
+        edit("updateForum", "id", id, "expectedVersion", 1, "input", map("name", "Test Forum", "panels",
+                List.of(map("theme", "cyber security"), map("theme", "cyber security "))))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("input.panels[1].theme"));
+        edit("updateForum", "id", id, "expectedVersion", 1, "input", map("name", "Test Forum", "panels",
+                List.of(map("theme", "  "))))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("input.panels[0].theme"));
+        assertEquals(rows, db.rowCounts());
+        run("forum-edition", "id", id).body("data.forum.panels.theme", contains("cyber security",
+                "maritime security"));
     }
 
     @Test

@@ -15,7 +15,7 @@ public class TestDb {
 
     /** Tables with an id, children before the parents they refer to; junction tables follow by cascade. */
     static final List<String> TABLES = List.of("statement", "meeting_report", "meeting_participant", "meeting_side", "bilateral_meeting",
-            "forum_participant", "forum", "official_position", "article", "official", "organization", "topic",
+            "forum_participant", "forum_panel", "forum", "official_position", "article", "official", "organization", "topic",
             "country");
 
     private final EntityManager em;

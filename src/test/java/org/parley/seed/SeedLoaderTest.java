@@ -41,7 +41,7 @@ class SeedLoaderTest {
     @Test
     void everyTableHoldsTheDocumentsRows() {
         // 7 + 20 + 2 countries mentioned, 3 + 2 + 2 officials, 5 + 3 + 1 organisations, 4 + 3 + 3 topics; the
-        // forum of editions 2 (9 participants of the article, 14 more of the opening) and 11 (KR, JP); the talks
+        // forum of editions 2 (9 participants of the article, 14 more of the opening, its 3 panels) and 11 (KR, JP); the talks
         // (2 sources, each with its account, 3 topics, one of them only expected), five first-day talks of Baek,
         // one talk of edition 11 (3 expected topics); one account for each of the 8 sources of meetings. And the
         // aggregates (V4): 7 meetings, 4 pairs (JP-KR twice, ID-KR, KR-PH, KR-US: the
@@ -54,6 +54,7 @@ class SeedLoaderTest {
                 Map.entry("article_official", 7L), Map.entry("article_organization", 9L),
                 Map.entry("article_topic", 10L), Map.entry("bilateral_meeting", 7L), Map.entry("country", 20L),
                 Map.entry("forum", 2L), Map.entry("forum_article", 3L), Map.entry("forum_participant", 25L),
+                Map.entry("forum_panel", 3L),
                 Map.entry("meeting_article", 8L), Map.entry("meeting_report", 8L),
                 Map.entry("meeting_participant", 9L), Map.entry("meeting_side", 14L), Map.entry("meeting_topic", 6L),
                 Map.entry("meeting_topic_expected", 4L), Map.entry("official", 5L),
