@@ -93,6 +93,10 @@ class ManyArticlesTest {
                         .body(atEdition(2) + ".status", equalTo("HELD"))
                         .body(atEdition(2) + ".participants.official.name", contains("Baek Seung-joo",
                                 "Masanori Nishi"))
+                        .body(atEdition(2) + ".participants[0].reportedBy.headline", containsInAnyOrder(SHIPPED,
+                                OPENING))
+                        .body(atEdition(2) + ".participants[1].reportedBy.headline", containsInAnyOrder(SHIPPED,
+                                OPENING))
                         .body(atEdition(2) + ".reportedBy.headline", containsInAnyOrder(SHIPPED, OPENING))
                         // the two reports disagree on how long it had been, and both claims stay
                         .body(atEdition(2) + ".notes", hasItemsInOrder("The first vice-ministerial talks between"
@@ -119,6 +123,7 @@ class ManyArticlesTest {
                         .body(atEdition(11) + ".status", equalTo("PLANNED"))
                         .body(atEdition(11) + ".participants.official.name", contains("Shin Beom-chul",
                                 "Masami Oka"))
+                        .body(atEdition(11) + ".participants.reportedBy.flatten().headline", contains(LATER, LATER))
                         .body(atEdition(11) + ".reportedBy.headline", contains(LATER))
                         .body(atEdition(11) + ".expectedTopics.name", containsInAnyOrder(
                                 "South Korean navy joining Japan's fleet review",
@@ -138,7 +143,13 @@ class ManyArticlesTest {
                         "India", "United Kingdom", "Canada", "Australia", "New Zealand", "Malaysia", "Cambodia",
                         "Myanmar", "NATO"))
                 .body("data.forums.nodes[1].participants.country.name", containsInAnyOrder("South Korea", "Japan"))
-                .body("data.forums.nodes[1].participants.delegationLevel", everyItem(nullValue())));
+                .body("data.forums.nodes[1].participants.delegationLevel", everyItem(nullValue()))
+                // according to which article: South Korea and NATO by both reports of their edition, China by the
+                // opening report alone, and at edition 11 the later report
+                .body(participant(2, "South Korea") + ".reportedBy.headline", containsInAnyOrder(SHIPPED, OPENING))
+                .body(participant(2, "NATO") + ".reportedBy.headline", containsInAnyOrder(SHIPPED, OPENING))
+                .body(participant(2, "China") + ".reportedBy.headline", contains(OPENING))
+                .body("data.forums.nodes[1].participants.reportedBy.flatten().headline", everyItem(equalTo(LATER))));
         assertEquals(23, rows.ids("SELECT p.id FROM forum_participant p JOIN forum f ON f.id = p.forum_id"
                 + " WHERE f.edition = 2").size(), "the 20 countries and three organisations the reports name");
     }
@@ -172,6 +183,11 @@ class ManyArticlesTest {
 
     private static String atEdition(int edition) {
         return "data.meetings.nodes.find { it.forum.edition == " + edition + " }";
+    }
+
+    private static String participant(int edition, String name) {
+        return "data.forums.nodes.find { it.edition == " + edition + " }.participants.find { it.country?.name == '"
+                + name + "' || it.organization?.shortName == '" + name + "' }";
     }
 
     private static String delegations(int edition, String level) {

@@ -123,9 +123,7 @@ public class DirectReadRoute {
         }
         byte[] data = result.result();
         if (data.length > maxAnswerSize) {
-            answerError(ctx, contentType, 200, new LimitExceededException("answerSize", maxAnswerSize,
-                    (long) data.length, "The answer would be " + data.length + " bytes, more than the "
-                            + maxAnswerSize + " allowed; ask for smaller pages or fewer fields."));
+            answerError(ctx, contentType, 200, LimitExceededException.answerSize(maxAnswerSize));
             return;
         }
         ctx.response().setStatusCode(200)

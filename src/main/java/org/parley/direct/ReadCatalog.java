@@ -193,6 +193,7 @@ class ReadCatalog {
         define(ForumPanel.TABLE);
 
         define(ForumParticipant.TABLE)
+                .through("reportedBy", ForumQueries.PARTICIPANT_REPORTED_BY)
                 .oneById("country", Country.TABLE, ForumParticipant.COUNTRY_ID)
                 .oneById("organization", Organization.TABLE, ForumParticipant.ORGANIZATION_ID);
 
@@ -220,6 +221,7 @@ class ReadCatalog {
                 .many("participants", MeetingParticipant.TABLE, MeetingQueries.SIDE_PARTICIPANTS);
 
         define(MeetingParticipant.TABLE)
+                .through("reportedBy", MeetingQueries.PARTICIPANT_REPORTED_BY)
                 .oneById("official", Official.TABLE, MeetingParticipant.OFFICIAL_ID)
                 .one("country", "Country", (participant, country, side) -> MeetingSide.TABLE + " " + side
                         + " JOIN " + Country.TABLE + " " + country + " ON " + country + ".id = "

@@ -78,6 +78,13 @@ public class ForumGraphQL {
         return forums.participantsOf(parents);
     }
 
+    @Name("reportedBy")
+    @Description("The articles that name this participant as taking part, latest first; none for one an editor"
+            + " recorded.")
+    public List<@NonNull List<@NonNull Article>> participantReportedBy(@Source List<ForumParticipant> parents) {
+        return forums.participantReportedBy(parents);
+    }
+
     @Name("panels")
     @Description("The sessions of this edition and their themes, in the order the sources give them.")
     public List<@NonNull List<@NonNull ForumPanel>> panels(@Source List<Forum> parents) {

@@ -17,12 +17,15 @@ public class ForumParticipant {
 
     /** The table participations are read from, and its columns. */
     public static final Table TABLE = Table.of("ForumParticipant", "forum_participant", "fp_");
+    public static final Column<Long> ID = TABLE.id();
     public static final Column<Long> FORUM_ID = TABLE.key("forum_id");
     public static final Column<Long> COUNTRY_ID = TABLE.optionalKey("country_id");
     public static final Column<Long> ORGANIZATION_ID = TABLE.optionalKey("organization_id");
     public static final Column<DelegationLevel> DELEGATION_LEVEL =
             TABLE.kind("delegation_level", "delegationLevel", DelegationLevel::valueOf);
 
+    @Ignore
+    public final long dbId;
     @Ignore
     public final long forumId;
     @Description("The participating country, when the participant is a country.")
@@ -32,8 +35,9 @@ public class ForumParticipant {
     @Description("The rank of the delegation it sent, when the sources give it.")
     public final DelegationLevel delegationLevel;
 
-    public ForumParticipant(long forumId, Country country, Organization organization,
+    public ForumParticipant(long dbId, long forumId, Country country, Organization organization,
             DelegationLevel delegationLevel) {
+        this.dbId = dbId;
         this.forumId = forumId;
         this.country = country;
         this.organization = organization;
@@ -52,7 +56,7 @@ public class ForumParticipant {
     }
 
     public static ForumParticipant from(ResultSet rs) throws SQLException {
-        return new ForumParticipant(FORUM_ID.get(rs),
+        return new ForumParticipant(ID.get(rs), FORUM_ID.get(rs),
                 Db.getLong(rs, "c_id") == null ? null : Country.from(rs),
                 Db.getLong(rs, "g_id") == null ? null : Organization.from(rs), DELEGATION_LEVEL.get(rs));
     }

@@ -31,6 +31,9 @@ public class ForumQueries {
     /** A forum's participants: countries by name, then organisations by name. */
     public static final ChildList PARTICIPANTS = new ChildList("forum_participant", "forum_id",
             ForumParticipant::order);
+    /** The articles that name a participant of a forum (a view over forum_participant_source, V14). */
+    public static final JunctionList PARTICIPANT_REPORTED_BY = new Junction("forum_participant_article",
+            "participant_id", "article_id").to(Article.TABLE, ListOrders::newestArticles);
     /** A forum's panels, in the sources' order. */
     public static final ChildList PANELS = new ChildList("forum_panel", "forum_id", ForumPanel::order);
     /** The forums a country hosted, latest first. */
@@ -91,6 +94,11 @@ public class ForumQueries {
         return PARTICIPANTS.read(db, forums, f -> f.dbId, "fp", ForumParticipant.columns(),
                 " LEFT JOIN country c ON c.id = fp.country_id LEFT JOIN organization g ON g.id = fp.organization_id",
                 ForumParticipant::from);
+    }
+
+    /** The articles that name each participant of a forum, latest first. */
+    public List<List<Article>> participantReportedBy(List<ForumParticipant> participants) {
+        return PARTICIPANT_REPORTED_BY.read(db, participants, p -> p.dbId, Article::from);
     }
 
     /** The panels of each forum, in the sources' order. */

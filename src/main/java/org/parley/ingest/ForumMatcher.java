@@ -98,7 +98,7 @@ class ForumMatcher {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
-    /** Adds the participants the forum does not have yet. */
+    /** Adds the participants the forum does not have yet, and records that the article names each. */
     private void participants(ForumEntity forum, ForumEntry entry, String where, ImportContext context,
             Changes changes) {
         for (CountryEntity country : context.countries.resolveAll(entry.participantCountries(),
@@ -106,12 +106,14 @@ class ForumMatcher {
             if (forum.participantOf(country, null) == null) {
                 changes.mark(forum.addParticipant(country, null));
             }
+            Claims.forumParticipant(forum, country, null, context.article, changes);
         }
         for (OrganizationEntity organization : context.organizations.resolveAll(entry.participantOrganizations(),
                 where + ".participantOrganizations")) {
             if (forum.participantOf(null, organization) == null) {
                 changes.mark(forum.addParticipant(null, organization));
             }
+            Claims.forumParticipant(forum, null, organization, context.article, changes);
         }
         ImportContext.each(entry.delegations(), where + ".delegations",
                 (delegation, at) -> delegation(forum, delegation, at, context, changes));
@@ -143,6 +145,7 @@ class ForumMatcher {
             participant = changes.mark(forum.addParticipant(country, organization));
         }
         participant.delegationLevel = changes.exact(participant.delegationLevel, entry.level());
+        Claims.forumParticipant(forum, country, organization, context.article, changes);
     }
 
 }

@@ -155,6 +155,7 @@ class MeetingMatcher {
         OfficialEntity official = context.officials.resolve(Text.required(entry.official(), where + ".official"),
                 where + ".official");
         PositionEntity position = context.position(official, entry.position(), where + ".position");
+        Claims.meetingParticipant(meeting, official, context.article, changes);
         for (MeetingParticipantEntity known : meeting.participants) {
             if (known.official.equals(official)) {
                 known.position = changes.given(known.position, position);

@@ -1,6 +1,9 @@
 package org.parley.limits;
 
+import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.DocumentAndVariables;
@@ -11,6 +14,7 @@ import io.smallrye.config.SmallRyeConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -38,6 +42,26 @@ public final class CostInstrumentation implements Instrumentation {
                 config.getValue("parley.page.max-size", Integer.class));
     }
 
+    /**
+     * Refuses an answer past {@code parley.limits.answer-size}, as the single statement refuses one, before it is
+     * written: a query within the limits on cost may still repeat long texts under many parents.
+     */
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        long maximum = limits.answerSize().asLongValue();
+        if (result.getData() == null || !AnswerSize.over(result.getData(), maximum)) {
+            return CompletableFuture.completedFuture(result);
+        }
+        // not classified ExecutionAborted, which the HTTP layer answers with a bare 500
+        LimitExceededException refused = LimitExceededException.answerSize(maximum);
+        return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().data(null)
+                .addError(GraphqlErrorBuilder.newError().message(refused.getMessage())
+                        .errorType(ErrorClassification.errorClassification(LimitExceededException.CODE))
+                        .extensions(extensions(refused)).build())
+                .build());
+    }
+
     @Override
     public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -50,15 +74,23 @@ public final class CostInstrumentation implements Instrumentation {
         try {
             cost.check(limits);
         } catch (LimitExceededException e) {
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("code", LimitExceededException.CODE);
-            extensions.putAll(e.details());
-            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                    .message(e.getMessage())
-                    .errorType(ErrorType.ExecutionAborted)
-                    .extensions(extensions)
-                    .build()));
+            throw new AbortExecutionException(List.of(error(e)));
         }
         return documentAndVariables;
+    }
+
+    private static GraphQLError error(LimitExceededException e) {
+        return GraphqlErrorBuilder.newError()
+                .message(e.getMessage())
+                .errorType(ErrorType.ExecutionAborted)
+                .extensions(extensions(e))
+                .build();
+    }
+
+    private static Map<String, Object> extensions(LimitExceededException e) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", LimitExceededException.CODE);
+        extensions.putAll(e.details());
+        return extensions;
     }
 }

@@ -27,6 +27,15 @@ public class LimitExceededException extends ApiException implements ErrorDetails
         this.actual = actual;
     }
 
+    /**
+     * An answer past {@code parley.limits.answer-size}: the same words whichever path built it (each measures its
+     * own JSON, so the size itself is not given).
+     */
+    public static LimitExceededException answerSize(long maximum) {
+        return new LimitExceededException("answerSize", maximum, null, "The answer would be more than " + maximum
+                + " bytes; ask for smaller pages or fewer fields.");
+    }
+
     public String limit() {
         return limit;
     }

@@ -49,7 +49,7 @@ public interface RequestLimits {
     /** Rows that the resolvers may read for one request. */
     long rows();
 
-    /** Bytes of an answer built by one statement. */
+    /** Bytes of an answer's data as JSON, whichever path builds it. */
     MemorySize answerSize();
 
     /** How long a request may take, from admission to its last statement. */

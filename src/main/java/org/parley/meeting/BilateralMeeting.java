@@ -73,8 +73,8 @@ public class BilateralMeeting implements Joined, Node {
     @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this meeting.")
     public final int version;
 
-    public BilateralMeeting(long dbId, LocalDate heldOn, boolean heldOnDerived, String dateText, String location, boolean onSidelines,
-            MeetingStatus status, String summary, List<String> notes, Long forumId, int version) {
+    public BilateralMeeting(long dbId, LocalDate heldOn, boolean heldOnDerived, String dateText, String location,
+            boolean onSidelines, MeetingStatus status, String summary, List<String> notes, Long forumId, int version) {
         this.version = version;
         this.dbId = dbId;
         this.id = GlobalId.encode(TYPE, dbId);
@@ -95,9 +95,9 @@ public class BilateralMeeting implements Joined, Node {
     }
 
     public static BilateralMeeting from(ResultSet rs) throws SQLException {
-        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), HELD_ON_DERIVED.get(rs), DATE_TEXT.get(rs), LOCATION.get(rs),
-                ON_SIDELINES.get(rs), STATUS.get(rs), SUMMARY.get(rs), NOTES.get(rs), FORUM_ID.get(rs),
-                VERSION.get(rs));
+        return new BilateralMeeting(ID.get(rs), HELD_ON.get(rs), HELD_ON_DERIVED.get(rs), DATE_TEXT.get(rs),
+                LOCATION.get(rs), ON_SIDELINES.get(rs), STATUS.get(rs), SUMMARY.get(rs), NOTES.get(rs),
+                FORUM_ID.get(rs), VERSION.get(rs));
     }
 
     /** Keeps the forum that the query joined in (null when the meeting was held at none). */

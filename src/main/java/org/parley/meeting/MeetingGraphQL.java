@@ -92,6 +92,13 @@ public class MeetingGraphQL {
         return meetings.reportedBy(parents);
     }
 
+    @Name("reportedBy")
+    @Description("The articles that name this official as taking part, latest first; none for a participant an"
+            + " editor recorded.")
+    public List<@NonNull List<@NonNull Article>> participantReportedBy(@Source List<MeetingParticipant> parents) {
+        return meetings.participantReportedBy(parents);
+    }
+
     @Name("reports")
     @Description("What each article that reports the meeting says of it (status, day, remarks), in the order of"
             + " reportedBy: ask here according to which article the meeting was planned or held, and who says it"

@@ -39,6 +39,9 @@ public class MeetingMerge {
                     + " (SELECT article_id FROM meeting_article WHERE meeting_id = :keep)",
             "INSERT INTO meeting_article (meeting_id, article_id) SELECT :keep, article_id FROM meeting_article"
                     + " WHERE meeting_id = :merge ON CONFLICT DO NOTHING",
+            // what each source said of who took part goes with the participants
+            "INSERT INTO meeting_participant_source (meeting_id, official_id, article_id) SELECT :keep, official_id,"
+                    + " article_id FROM meeting_participant_source WHERE meeting_id = :merge ON CONFLICT DO NOTHING",
             "UPDATE statement SET meeting_id = :keep" + Dependent.stamp("statement") + " WHERE meeting_id = :merge",
             // an official of both keeps the post the kept meeting names, or takes the other's
             "UPDATE meeting_participant k SET position_id = m.position_id FROM meeting_participant m"
@@ -120,7 +123,8 @@ public class MeetingMerge {
         }
         if (kept.forum != null && merged.forum != null && !kept.forum.equals(merged.forum)) {
             throw new InvalidInputException("mergeId", "was held at " + forumName(merged.forum) + ", the one to"
-                    + " keep at " + forumName(kept.forum) + "; correct the forum of one of them first (updateMeeting).");
+                    + " keep at " + forumName(kept.forum) + "; correct the forum of one of them first"
+                    + " (updateMeeting).");
         }
         if (kept.heldOn != null && merged.heldOn != null && !kept.heldOn.equals(merged.heldOn)) {
             throw new InvalidInputException("mergeId", "was held on " + merged.heldOn + ", the one to keep on "
@@ -156,7 +160,7 @@ public class MeetingMerge {
                 + to + ".notes) ORDER BY i)";
     }
 
-    /** Whether the topic of row {@code alias} was discussed (on the agenda, not only expected) at meeting {@code at}. */
+    /** Whether the topic of row {@code alias} was discussed (on the agenda, not only expected) at {@code at}. */
     private static String discussedAt(String at, String alias) {
         return "EXISTS (SELECT 1 FROM meeting_topic t WHERE t.meeting_id = " + at + " AND t.topic_id = " + alias
                 + ".topic_id AND NOT EXISTS (SELECT 1 FROM meeting_topic_expected x2 WHERE x2.meeting_id = " + at

@@ -19,11 +19,14 @@ public class MeetingParticipant {
 
     /** The table participations are read from, and its columns. */
     public static final Table TABLE = Table.of("MeetingParticipant", "meeting_participant", "mp_");
+    public static final Column<Long> ID = TABLE.id();
     public static final Column<Long> MEETING_ID = TABLE.key("meeting_id");
     public static final Column<Long> SIDE_ID = TABLE.key("side_id");
     public static final Column<Long> OFFICIAL_ID = TABLE.key("official_id");
     public static final Column<Long> POSITION_ID = TABLE.optionalKey("position_id");
 
+    @Ignore
+    public final long dbId;
     @Ignore
     public final long meetingId;
     @Ignore
@@ -36,7 +39,9 @@ public class MeetingParticipant {
     @Description("The country of the side the official took part for; none when that side is an organisation.")
     public final Country country;
 
-    public MeetingParticipant(long meetingId, long sideId, Official official, Position position, Country country) {
+    public MeetingParticipant(long dbId, long meetingId, long sideId, Official official, Position position,
+            Country country) {
+        this.dbId = dbId;
         this.meetingId = meetingId;
         this.sideId = sideId;
         this.official = official;
@@ -63,7 +68,7 @@ public class MeetingParticipant {
             + " LEFT JOIN LATERAL (SELECT * FROM country c WHERE c.id = s.country_id LIMIT 1) c ON true";
 
     public static MeetingParticipant from(ResultSet rs) throws SQLException {
-        return new MeetingParticipant(MEETING_ID.get(rs), SIDE_ID.get(rs), official(rs),
+        return new MeetingParticipant(ID.get(rs), MEETING_ID.get(rs), SIDE_ID.get(rs), official(rs),
                 Db.getLong(rs, "p_id") == null ? null : Position.from(rs),
                 Db.getLong(rs, "c_id") == null ? null : Country.from(rs));
     }

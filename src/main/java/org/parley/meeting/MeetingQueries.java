@@ -31,6 +31,9 @@ public class MeetingQueries {
             .to(Topic.TABLE, ListOrders::byName);
     public static final JunctionList REPORTED_BY = new Junction("meeting_article", "meeting_id", "article_id")
             .to(Article.TABLE, ListOrders::newestArticles);
+    /** The articles that name a participant as taking part (a view over meeting_participant_source, V14). */
+    public static final JunctionList PARTICIPANT_REPORTED_BY = new Junction("meeting_participant_article",
+            "participant_id", "article_id").to(Article.TABLE, ListOrders::newestArticles);
     /** A meeting's two sides, in the order the sources name them. */
     public static final ChildList SIDES = new ChildList("meeting_side", "meeting_id", s -> s + ".side_no");
     /** What each source says of a meeting, in the order of {@link #REPORTED_BY}. */
@@ -144,6 +147,11 @@ public class MeetingQueries {
     /** What each source of each meeting says of it, newest article first. */
     public List<List<MeetingReport>> reportsOf(List<BilateralMeeting> meetings) {
         return REPORTS.read(db, meetings, m -> m.dbId, "r", MeetingReport.TABLE.select("r"), "", MeetingReport::from);
+    }
+
+    /** The articles that name each participant as taking part, latest first. */
+    public List<List<Article>> participantReportedBy(List<MeetingParticipant> participants) {
+        return PARTICIPANT_REPORTED_BY.read(db, participants, p -> p.dbId, Article::from);
     }
 
     /** The articles that report each meeting, latest first. */

@@ -159,7 +159,10 @@ class ArticleImportMutationsTest extends MutationTest {
                 .body("data.meeting.reports[0].status", equalTo("HELD"))
                 .body("data.meeting.reports[0].heldOn", equalTo("2024-04-30"))
                 .body("data.meeting.reports[0].dateText", nullValue())
-                .body("data.meeting.reports[0].notes", contains("Their first meeting.")));
+                .body("data.meeting.reports[0].notes", contains("Their first meeting."))
+                // and it names both ministers as taking part
+                .body("data.meeting.sides.participants.flatten().reportedBy.flatten().id", contains(imported,
+                        imported)));
 
         // an editor adds a second source and rewrites the meeting's notes: the imported account stays as the
         // article gave it, and the editor's source has an account that says nothing
@@ -175,7 +178,10 @@ class ArticleImportMutationsTest extends MutationTest {
                 .body(account(imported) + ".notes", contains("Their first meeting."))
                 .body(account(other) + ".status", nullValue())
                 .body(account(other) + ".heldOn", nullValue())
-                .body(account(other) + ".notes", equalTo(List.of())));
+                .body(account(other) + ".notes", equalTo(List.of()))
+                // the editor's update made the participants anew: what the article said of them stays
+                .body("data.meeting.sides.participants.flatten().reportedBy.flatten().id", contains(imported,
+                        imported)));
 
         // taking the imported article off the meeting takes its account with it
         read = GraphQLClient.run("meeting-reports", "id", meeting).extract().jsonPath();
@@ -184,7 +190,8 @@ class ArticleImportMutationsTest extends MutationTest {
                 .body("errors", nullValue());
         bothPaths(meeting).forEach(response -> response
                 .body("data.meeting.reportedBy.id", contains(other))
-                .body("data.meeting.reports.article.id", contains(other)));
+                .body("data.meeting.reports.article.id", contains(other))
+                .body("data.meeting.sides.participants.flatten().reportedBy.flatten()", equalTo(List.of())));
         assertEquals(1, db.count("SELECT count(*) FROM meeting_report WHERE meeting_id = ?1", meetingId));
     }
 

@@ -78,6 +78,16 @@ class MeetingMergeTest extends MutationTest {
         String said = create("recordStatement", "statement", map("speakerId", bo, "text", "It went well.",
                 "kind", "QUOTE", "meetingId", held));
 
+        // what each article says of who took part, as an import records it
+        String claim = "INSERT INTO meeting_participant_source (meeting_id, official_id, article_id)"
+                + " VALUES (?1, ?2, ?3)";
+        db.execute(claim, GlobalId.decode("Meeting", planned), GlobalId.decode("Official", ana),
+                GlobalId.decode("Article", announced));
+        db.execute(claim, GlobalId.decode("Meeting", held), GlobalId.decode("Official", ana),
+                GlobalId.decode("Article", reported));
+        db.execute(claim, GlobalId.decode("Meeting", held), GlobalId.decode("Official", carl),
+                GlobalId.decode("Article", reported));
+
         bothPaths("meeting-duplicates", "id", planned).forEach(response -> response
                 .body("data.meeting.likelyDuplicates.id", containsInAnyOrder(held, later)));
         bothPaths("meeting-duplicates", "id", held).forEach(response -> response
@@ -98,6 +108,10 @@ class MeetingMergeTest extends MutationTest {
                 .body("data.mergeMeetings.meeting.sides.country.code", contains("XA", "XB"))
                 .body("data.mergeMeetings.meeting.sides[0].participants.official.name", containsInAnyOrder(
                         "Ana Tester", "Carl Second"))
+                .body("data.mergeMeetings.meeting.sides[0].participants.find { it.official.name == 'Ana Tester' }"
+                        + ".reportedBy.headline", containsInAnyOrder("Ministers to meet", "Ministers met"))
+                .body("data.mergeMeetings.meeting.sides[0].participants.find { it.official.name == 'Carl Second' }"
+                        + ".reportedBy.headline", contains("Ministers met"))
                 .body("data.mergeMeetings.meeting.sides[1].participants.official.name", contains("Bo Checker"))
                 .body("data.mergeMeetings.meeting.sides[1].participants[0].position.title",
                         equalTo("Check Minister"))

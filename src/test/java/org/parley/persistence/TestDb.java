@@ -51,6 +51,11 @@ public class TestDb {
         query("SET CONSTRAINTS ALL IMMEDIATE").executeUpdate();
     }
 
+    /** Runs a statement that writes, e.g. a row that only an import would write. */
+    public void execute(String sql, Object... params) {
+        query(sql, params).executeUpdate();
+    }
+
     /** The rows of every table of the domain, junction tables included, by table. */
     public Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -40,21 +40,24 @@ class SeedLoaderTest {
 
     @Test
     void everyTableHoldsTheDocumentsRows() {
-        // 7 + 20 + 2 countries mentioned, 3 + 2 + 2 officials, 5 + 3 + 1 organisations, 4 + 3 + 3 topics; the
-        // forum of editions 2 (9 participants of the article, 14 more of the opening, its 3 panels) and 11 (KR, JP); the talks
-        // (2 sources, each with its account, 3 topics, one of them only expected), five first-day talks of Baek,
-        // one talk of edition 11 (3 expected topics); one account for each of the 8 sources of meetings. And the
-        // aggregates (V4): 7 meetings, 4 pairs (JP-KR twice, ID-KR, KR-PH, KR-US: the
-        // talks with the U.N. and the EU are no pair), their 5 countries, ten groups of counts (two forums,
-        // one unknown month of meetings, two kinds, one unknown month of statements, one speaker's country,
-        // three topics of statements), no pending change
+        // 7 + 20 + 2 countries mentioned, 3 + 2 + 2 officials, 5 + 3 + 1 organisations, 4 + 3 + 3 topics; the forum of
+        // editions 2 (9 participants of the article, 14 more of the opening, its 3 panels) and 11 (KR, JP); the talks
+        // (2 sources, each with its account, 3 topics, one of them only expected), five first-day talks of Baek, one
+        // talk of edition 11 (3 expected topics); one account for each of the 8 sources of meetings; who names whom: 9
+        // + 23 + 2 forum participants by the three reports, Baek and Nishi by two, Baek five times and Shin and Oka by
+        // one (with their views, V14). And the aggregates (V4): 7 meetings, 4 pairs (JP-KR twice, ID-KR, KR-PH, KR-US:
+        // the talks with the U.N. and the EU are no pair), their 5 countries, ten groups of counts (two forums, one
+        // unknown month of meetings, two kinds, one unknown month of statements, one speaker's country, three topics of
+        // statements), no pending change
         assertEquals(Map.ofEntries(Map.entry("aggregate_delta", 0L), Map.entry("group_count", 10L),
                 Map.entry("meeting_country_count", 5L), Map.entry("meeting_fact", 7L),
                 Map.entry("meeting_pair_count", 4L), Map.entry("article", 3L), Map.entry("article_country", 29L),
                 Map.entry("article_official", 7L), Map.entry("article_organization", 9L),
                 Map.entry("article_topic", 10L), Map.entry("bilateral_meeting", 7L), Map.entry("country", 20L),
                 Map.entry("forum", 2L), Map.entry("forum_article", 3L), Map.entry("forum_participant", 25L),
-                Map.entry("forum_panel", 3L),
+                Map.entry("forum_panel", 3L), Map.entry("forum_participant_source", 34L),
+                Map.entry("forum_participant_article", 34L), Map.entry("meeting_participant_source", 11L),
+                Map.entry("meeting_participant_article", 11L),
                 Map.entry("meeting_article", 8L), Map.entry("meeting_report", 8L),
                 Map.entry("meeting_participant", 9L), Map.entry("meeting_side", 14L), Map.entry("meeting_topic", 6L),
                 Map.entry("meeting_topic_expected", 4L), Map.entry("official", 5L),

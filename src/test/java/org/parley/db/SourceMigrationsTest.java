@@ -15,14 +15,14 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migration V11 on a graph recorded before it, in a schema of its own: a meeting with one source gets that
- * article's account from what the meeting holds; one with two sources gets two empty accounts, since which of them
- * said what was not recorded.
+ * Migrations that give what was recorded before them its sources, each on such a graph in a schema of its own.
+ * V11: a meeting with one source gets that article's account from what the meeting holds; one with two sources
+ * gets two empty accounts, since which of them said what was not recorded.
  */
 @QuarkusTest
-class MeetingReportsMigrationTest {
+class SourceMigrationsTest {
 
-    private static final String SCHEMA = "parley_migration_v11";
+    private static final String SCHEMA = "parley_migration_sources";
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -38,9 +38,11 @@ class MeetingReportsMigrationTest {
                 Statement sql = connection.createStatement()) {
             sql.execute("SET search_path TO " + SCHEMA + ", public");
             sql.execute("INSERT INTO country (id, code, name) VALUES (1, 'XA', 'Testland'), (2, 'XB', 'Otherland')");
-            sql.execute("INSERT INTO article (id, headline, body) VALUES (1, 'One', ''), (2, 'Two', ''), (3, 'Three', '')");
+            sql.execute("INSERT INTO article (id, headline, body) VALUES (1, 'One', ''), (2, 'Two', ''),"
+                    + " (3, 'Three', '')");
             sql.execute("INSERT INTO bilateral_meeting (id, status, date_text, notes) VALUES"
-                    + " (1, 'PLANNED', 'Wednesday', '{\"The first in years.\"}'), (2, 'HELD', 'Monday', '{\"A note.\"}')");
+                    + " (1, 'PLANNED', 'Wednesday', '{\"The first in years.\"}'),"
+                    + " (2, 'HELD', 'Monday', '{\"A note.\"}')");
             sql.execute("INSERT INTO meeting_side (meeting_id, side_no, country_id) VALUES (1, 1, 1), (1, 2, 2),"
                     + " (2, 1, 1), (2, 2, 2)");
             sql.execute("INSERT INTO meeting_article (meeting_id, article_id) VALUES (1, 1), (2, 2), (2, 3)");
@@ -54,6 +56,42 @@ class MeetingReportsMigrationTest {
             sql.execute("INSERT INTO meeting_article (meeting_id, article_id) VALUES (1, 3)");
             assertEquals(List.of("1 3 null null null {}"), rows(sql, "SELECT meeting_id, article_id, status, held_on,"
                     + " date_text, notes FROM meeting_report WHERE meeting_id = 1 AND article_id = 3"));
+        } finally {
+            before.clean();
+        }
+    }
+
+    /**
+     * Migration V14 likewise: the participants of a meeting or forum with one source are named by it; of one with
+     * several, which source named whom was not recorded.
+     */
+    @Test
+    void participantsRecordedBeforeTheirSourcesAreNamedByTheOnlySourceThereIs() throws SQLException {
+        Flyway before = flyway("13");
+        before.clean();
+        before.migrate();
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+                Statement sql = connection.createStatement()) {
+            sql.execute("SET search_path TO " + SCHEMA + ", public");
+            sql.execute("INSERT INTO country (id, code, name) VALUES (1, 'XA', 'Testland'), (2, 'XB', 'Otherland')");
+            sql.execute("INSERT INTO official (id, name) VALUES (1, 'Ana Tester'), (2, 'Bo Checker')");
+            sql.execute("INSERT INTO article (id, headline, body) VALUES (1, 'One', ''), (2, 'Two', '')");
+            sql.execute("INSERT INTO bilateral_meeting (id) VALUES (1), (2)");
+            sql.execute("INSERT INTO meeting_side (id, meeting_id, side_no, country_id) VALUES (1, 1, 1, 1),"
+                    + " (2, 1, 2, 2), (3, 2, 1, 1), (4, 2, 2, 2)");
+            sql.execute("INSERT INTO meeting_participant (meeting_id, side_id, official_id) VALUES (1, 1, 1),"
+                    + " (1, 2, 2), (2, 3, 1)");
+            sql.execute("INSERT INTO meeting_article (meeting_id, article_id) VALUES (1, 1), (2, 1), (2, 2)");
+            sql.execute("INSERT INTO forum (id, name) VALUES (1, 'One forum'), (2, 'Another forum')");
+            sql.execute("INSERT INTO forum_participant (forum_id, country_id) VALUES (1, 1), (2, 1), (2, 2)");
+            sql.execute("INSERT INTO forum_article (forum_id, article_id) VALUES (1, 2), (2, 1), (2, 2)");
+
+            flyway("14").migrate();
+
+            assertEquals(List.of("1 1 1", "1 2 1"), rows(sql, "SELECT meeting_id, official_id, article_id"
+                    + " FROM meeting_participant_source ORDER BY 1, 2, 3"));
+            assertEquals(List.of("1 1 null 2"), rows(sql, "SELECT forum_id, country_id, organization_id, article_id"
+                    + " FROM forum_participant_source ORDER BY 1, 2"));
         } finally {
             before.clean();
         }
