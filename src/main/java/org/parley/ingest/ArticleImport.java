@@ -392,7 +392,9 @@ public record ArticleImport(
             @Size(max = 300) @Description("Where it was said: a meeting key, or an index in meetings from 0.")
             String meeting,
             @Description("The day it was said.") LocalDate saidOn,
-            @Size(max = 100) @Description("The article's words for the day, e.g. recently.") String dateText) {
+            @Size(max = 100) @Description("The article's words for the day, e.g. recently. Without saidOn, and with"
+                    + " the article's publishedOn, words that name a day (yesterday, on Wednesday, last Monday) give"
+                    + " the statement's day, marked saidOnDerived.") String dateText) {
 
         public StatementEntry {
             topics = orEmpty(topics);

@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import org.parley.ingest.ArticleImport.StatementEntry;
 import org.parley.ingest.ImportResult.Kind;
@@ -45,8 +46,19 @@ class StatementMatcher {
                 context.countries.resolve(entry.addresseeCountry(), where + ".addresseeCountry"));
         statement.addresseeOrganization = changes.given(statement.addresseeOrganization,
                 context.organizations.resolve(entry.addresseeOrganization(), where + ".addresseeOrganization"));
-        statement.saidOn = changes.given(statement.saidOn, entry.saidOn());
-        statement.dateText = changes.given(statement.dateText, Text.clean(entry.dateText()));
+        String dateText = Text.clean(entry.dateText());
+        if (entry.saidOn() != null) {
+            // a day stated outweighs one derived
+            statement.saidOnDerived = changes.exact(statement.saidOnDerived, false);
+            statement.saidOn = changes.exact(statement.saidOn, entry.saidOn());
+        } else if (statement.saidOn == null) {
+            LocalDate derived = DayWords.derive(dateText, context.article.publishedOn, false);
+            if (derived != null) {
+                statement.saidOn = changes.mark(derived);
+                statement.saidOnDerived = true;
+            }
+        }
+        statement.dateText = changes.given(statement.dateText, dateText);
         changes.addAll(statement.topics, context.topics.resolveAll(entry.topics(), where + ".topics"));
         changes.addAll(statement.articles, List.of(context.article));
         context.save(Kind.STATEMENT, statement, created, changes);

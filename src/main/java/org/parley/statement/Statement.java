@@ -26,6 +26,7 @@ public class Statement implements SearchResult, Node {
     public static final Column<String> TEXT = TABLE.text("text", "text");
     public static final Column<StatementKind> KIND = TABLE.kind("kind", "kind", StatementKind::valueOf);
     public static final Column<LocalDate> SAID_ON = TABLE.date("said_on", "saidOn");
+    public static final Column<Boolean> SAID_ON_DERIVED = TABLE.flag("said_on_derived", "saidOnDerived");
     public static final Column<String> DATE_TEXT = TABLE.text("date_text", "dateText");
     public static final Column<Long> SPEAKER_ID = TABLE.key("speaker_id");
     public static final Column<Long> SPEAKER_POSITION_ID = TABLE.optionalKey("speaker_position_id");
@@ -50,6 +51,10 @@ public class Statement implements SearchResult, Node {
     public final StatementKind kind;
     @Description("Day it was said, when the sources give it.")
     public final LocalDate saidOn;
+    @NonNull
+    @Description("Whether saidOn was worked out from a report's words for the day (dateText, e.g. yesterday) and the"
+            + " day it was published, rather than stated by a source or an editor.")
+    public final boolean saidOnDerived;
     @Description("The words the source uses for the time when it gives no date, e.g. recently.")
     public final String dateText;
     @Ignore
@@ -71,8 +76,8 @@ public class Statement implements SearchResult, Node {
     @Description("Goes up by one with every change; pass it as expectedVersion to update or delete this statement.")
     public final int version;
 
-    public Statement(long dbId, String text, StatementKind kind, LocalDate saidOn, String dateText, long speakerId,
-            Long speakerPositionId, Long relayedById, Long relayedByPositionId, Long addresseeCountryId,
+    public Statement(long dbId, String text, StatementKind kind, LocalDate saidOn, boolean saidOnDerived,
+            String dateText, long speakerId, Long speakerPositionId, Long relayedById, Long relayedByPositionId, Long addresseeCountryId,
             Long addresseeOrganizationId, Long meetingId, int version) {
         this.version = version;
         this.dbId = dbId;
@@ -80,6 +85,7 @@ public class Statement implements SearchResult, Node {
         this.text = text;
         this.kind = kind;
         this.saidOn = saidOn;
+        this.saidOnDerived = saidOnDerived;
         this.dateText = dateText;
         this.speakerId = speakerId;
         this.speakerPositionId = speakerPositionId;
@@ -96,7 +102,8 @@ public class Statement implements SearchResult, Node {
     }
 
     public static Statement from(ResultSet rs) throws SQLException {
-        return new Statement(ID.get(rs), TEXT.get(rs), KIND.get(rs), SAID_ON.get(rs), DATE_TEXT.get(rs),
+        return new Statement(ID.get(rs), TEXT.get(rs), KIND.get(rs), SAID_ON.get(rs), SAID_ON_DERIVED.get(rs),
+                DATE_TEXT.get(rs),
                 SPEAKER_ID.get(rs), SPEAKER_POSITION_ID.get(rs), RELAYED_BY_ID.get(rs), RELAYED_BY_POSITION_ID.get(rs),
                 ADDRESSEE_COUNTRY_ID.get(rs), ADDRESSEE_ORGANIZATION_ID.get(rs), MEETING_ID.get(rs), VERSION.get(rs));
     }

@@ -64,6 +64,10 @@ public class StatementEntity extends AuditedEntity {
     @Column(name = "said_on")
     public LocalDate saidOn;
 
+    /** Whether {@link #saidOn} was worked out from a report's words and its day of publication. */
+    @Column(name = "said_on_derived", nullable = false)
+    public boolean saidOnDerived;
+
     @Column(name = "date_text")
     public String dateText;
 

@@ -2,7 +2,9 @@ package org.parley.statement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.parley.article.Article;
 import org.parley.article.ArticleEntity;
 import org.parley.country.Country;
@@ -61,7 +63,10 @@ public class StatementService extends RowService<StatementEntity, StatementInput
                 input.addresseeOrganizationId(), "input.addresseeOrganizationId");
         statement.meeting = inputs.find(MeetingEntity.class, BilateralMeeting.TYPE, input.meetingId(),
                 "input.meetingId");
-        statement.saidOn = inputs.date(input.saidOn(), "input.saidOn");
+        LocalDate saidOn = inputs.date(input.saidOn(), "input.saidOn");
+        // a day derived from a report's words stays derived until an editor gives another
+        statement.saidOnDerived = statement.saidOnDerived && Objects.equals(statement.saidOn, saidOn);
+        statement.saidOn = saidOn;
         statement.dateText = input.dateText();
         statement.topics.clear();
         statement.topics.addAll(inputs.findAll(TopicEntity.class, Topic.TYPE, input.topicIds(), "input.topicIds"));

@@ -264,6 +264,27 @@ class ArticleImporterTest {
         assertEquals(List.of("HELD|2024-05-01|f|Wednesday", "HELD|2024-05-08|t|Wednesday"), db.texts(meeting));
     }
 
+    /** A statement's words for its day give it likewise, from the day of publication; a stated day outweighs them. */
+    @Test
+    void aStatementsWordsForItsDayWithTheDayOfPublicationGiveADerivedDay() {
+        String said = "SELECT concat_ws('|', said_on, said_on_derived, date_text) FROM statement"
+                + " WHERE text = 'Every fact deserves a test.'";
+        ObjectNode tree = tree(TEST_ARTICLE);
+        ((ObjectNode) tree.at("/article")).put("publishedOn", "2024-05-02");
+        ObjectNode statement = (ObjectNode) tree.at("/statements/0");
+        statement.putNull("saidOn");
+        statement.put("dateText", "yesterday");
+        importer.importArticle(mapper.convertValue(tree, ArticleImport.class), "test");
+        assertEquals("2024-05-01|t|yesterday", db.text(said));
+        // the same document again changes nothing
+        ImportResult again = importer.importArticle(mapper.convertValue(tree, ArticleImport.class), "test");
+        assertEquals(new Counts(0, 1, 0), again.of(Kind.STATEMENT));
+
+        statement.put("saidOn", "2024-04-30");
+        importer.importArticle(mapper.convertValue(tree, ArticleImport.class), "test");
+        assertEquals("2024-04-30|f|yesterday", db.text(said));
+    }
+
     /** The test document as another article published on {@code publishedOn}, its meeting "Wednesday". */
     private ArticleImport dated(String document, String slug, String publishedOn, String status) {
         ObjectNode tree = tree(document);
