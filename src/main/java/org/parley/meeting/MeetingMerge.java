@@ -60,7 +60,9 @@ public class MeetingMerge {
             "INSERT INTO meeting_topic (meeting_id, topic_id) SELECT :keep, topic_id FROM meeting_topic"
                     + " WHERE meeting_id = :merge ON CONFLICT DO NOTHING",
             "UPDATE bilateral_meeting k SET status = :status, forum_id = coalesce(k.forum_id, m.forum_id),"
-                    + " held_on = coalesce(k.held_on, m.held_on), date_text = coalesce(k.date_text, m.date_text),"
+                    + " held_on = coalesce(k.held_on, m.held_on), held_on_derived = CASE WHEN k.held_on IS NULL"
+                    + " THEN m.held_on_derived ELSE k.held_on_derived END,"
+                    + " date_text = coalesce(k.date_text, m.date_text),"
                     + " location = coalesce(k.location, m.location), summary = coalesce(k.summary, m.summary),"
                     + " on_sidelines = k.on_sidelines OR m.on_sidelines, notes = k.notes" + notesOf("m", "k")
                     + ", version = k.version + 1, updated_at = now(), updated_by = :who"

@@ -99,26 +99,35 @@ class ArticleImporterTest {
     }
 
     /**
-     * The graph by natural keys, without ids: forums, meetings, statements, officials and articles, each with its
-     * relations. A meeting's notes are sorted, since each report adds its own after those known.
+     * The graph by natural keys, without ids: forums (with their panels), meetings (with each source's account),
+     * statements, officials and articles, each with its relations and the articles that name each participant. A
+     * meeting's notes are sorted, since each report adds its own after those known.
      */
     private List<String> graph() {
         return db.texts("""
                 SELECT 'forum ' || concat_ws('|', f.name, f.edition, f.edition_derived, f.edition_text,
                        f.start_date_text, f.end_date_text, f.duration_days, f.attendance_text, f.description,
                        f.participating_country_count, hc.code, ho.name,
-                       (SELECT string_agg(coalesce(c.code, g.name) || ':' || coalesce(p.delegation_level, '-'), ','
+                       (SELECT string_agg(coalesce(c.code, g.name) || ':' || coalesce(p.delegation_level, '-')
+                                          || ':' || coalesce((SELECT string_agg(a.headline, '+' ORDER BY a.headline)
+                                             FROM forum_participant_article pa JOIN article a ON a.id = pa.article_id
+                                             WHERE pa.participant_id = p.id), ''), ','
                                           ORDER BY coalesce(c.code, g.name))
                           FROM forum_participant p LEFT JOIN country c ON c.id = p.country_id
                           LEFT JOIN organization g ON g.id = p.organization_id WHERE p.forum_id = f.id),
+                       (SELECT string_agg(pn.theme || ':' || coalesce(pn.day_text, '-'), ',' ORDER BY pn.position)
+                          FROM forum_panel pn WHERE pn.forum_id = f.id),
                        (SELECT string_agg(a.headline, ',' ORDER BY a.headline) FROM forum_article fa
                           JOIN article a ON a.id = fa.article_id WHERE fa.forum_id = f.id))
                   FROM forum f LEFT JOIN country hc ON hc.id = f.host_country_id
                   LEFT JOIN organization ho ON ho.id = f.host_organization_id
                 UNION ALL
-                SELECT 'meeting ' || concat_ws('|', f.edition, m.date_text, m.held_on, m.status, m.on_sidelines,
-                       m.summary, (SELECT string_agg(n, ',' ORDER BY n) FROM unnest(m.notes) n),
-                       (SELECT string_agg(coalesce(c.code, g.name) || ':' || coalesce((SELECT string_agg(o.name,
+                SELECT 'meeting ' || concat_ws('|', f.edition, m.date_text, m.held_on, m.held_on_derived, m.status,
+                       m.on_sidelines, m.summary, (SELECT string_agg(n, ',' ORDER BY n) FROM unnest(m.notes) n),
+                       (SELECT string_agg(coalesce(c.code, g.name) || ':' || coalesce((SELECT string_agg(o.name
+                               || '<' || coalesce((SELECT string_agg(a.headline, '+' ORDER BY a.headline)
+                                  FROM meeting_participant_article pa JOIN article a ON a.id = pa.article_id
+                                  WHERE pa.participant_id = mp.id), '') || '>',
                                '+' ORDER BY o.name) FROM meeting_participant mp JOIN official o ON o.id = mp.official_id
                                WHERE mp.side_id = s.id), ''), ',' ORDER BY coalesce(c.code, g.name))
                           FROM meeting_side s LEFT JOIN country c ON c.id = s.country_id
@@ -128,7 +137,10 @@ class ArticleImporterTest {
                                ',' ORDER BY t.name)
                           FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id WHERE mt.meeting_id = m.id),
                        (SELECT string_agg(a.headline, ',' ORDER BY a.headline) FROM meeting_article ma
-                          JOIN article a ON a.id = ma.article_id WHERE ma.meeting_id = m.id))
+                          JOIN article a ON a.id = ma.article_id WHERE ma.meeting_id = m.id),
+                       (SELECT string_agg(concat_ws(':', a.headline, r.status, r.held_on, r.date_text,
+                               array_to_string(r.notes, '/')), ',' ORDER BY a.headline)
+                          FROM meeting_report r JOIN article a ON a.id = r.article_id WHERE r.meeting_id = m.id))
                   FROM bilateral_meeting m LEFT JOIN forum f ON f.id = m.forum_id
                 UNION ALL
                 SELECT 'statement ' || concat_ws('|', o.name, s.text, s.meeting_id IS NOT NULL,

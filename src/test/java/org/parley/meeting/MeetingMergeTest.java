@@ -87,6 +87,9 @@ class MeetingMergeTest extends MutationTest {
                 GlobalId.decode("Article", reported));
         db.execute(claim, GlobalId.decode("Meeting", held), GlobalId.decode("Official", carl),
                 GlobalId.decode("Article", reported));
+        // and the report's day as an import derives it from its words
+        db.execute("UPDATE bilateral_meeting SET held_on_derived = true WHERE id = ?1", GlobalId.decode("Meeting",
+                held));
 
         bothPaths("meeting-duplicates", "id", planned).forEach(response -> response
                 .body("data.meeting.likelyDuplicates.id", containsInAnyOrder(held, later)));
@@ -100,6 +103,7 @@ class MeetingMergeTest extends MutationTest {
                 // held over planned; what the announcement did not know, from the report
                 .body("data.mergeMeetings.meeting.status", equalTo("HELD"))
                 .body("data.mergeMeetings.meeting.heldOn", equalTo("2024-05-01"))
+                .body("data.mergeMeetings.meeting.heldOnDerived", equalTo(true))
                 .body("data.mergeMeetings.meeting.dateText", equalTo("Wednesday"))
                 .body("data.mergeMeetings.meeting.location", equalTo("Testville"))
                 .body("data.mergeMeetings.meeting.summary", equalTo("They met."))
