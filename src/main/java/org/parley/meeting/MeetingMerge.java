@@ -3,11 +3,9 @@ package org.parley.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.parley.forum.ForumEntity;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.GlobalId;
@@ -86,13 +84,15 @@ public class MeetingMerge {
             throw new InvalidInputException("mergeId", "is the meeting to keep; name two different meetings.");
         }
         // both locked in the order of their ids, so that two merges of the same pair wait instead of deadlocking
-        record Locked(String id, int version) {
+        MeetingEntity kept;
+        MeetingEntity merged;
+        if (keep < merge) {
+            kept = writes.lock(MeetingEntity.class, BilateralMeeting.TYPE, keepId, keepVersion);
+            merged = writes.lock(MeetingEntity.class, BilateralMeeting.TYPE, mergeId, mergeVersion);
+        } else {
+            merged = writes.lock(MeetingEntity.class, BilateralMeeting.TYPE, mergeId, mergeVersion);
+            kept = writes.lock(MeetingEntity.class, BilateralMeeting.TYPE, keepId, keepVersion);
         }
-        Stream.of(new Locked(keepId, keepVersion), new Locked(mergeId, mergeVersion))
-                .sorted(Comparator.comparingLong(l -> GlobalId.decode(BilateralMeeting.TYPE, l.id())))
-                .forEach(l -> writes.lock(MeetingEntity.class, BilateralMeeting.TYPE, l.id(), l.version()));
-        MeetingEntity kept = em.find(MeetingEntity.class, keep);
-        MeetingEntity merged = em.find(MeetingEntity.class, merge);
         refuseUnlessOneEvent(kept, merged);
         MeetingStatus status = kept.status.withReport(merged.status);
         em.flush();

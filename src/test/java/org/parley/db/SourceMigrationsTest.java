@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +32,7 @@ class SourceMigrationsTest {
 
     @Test
     void meetingsRecordedBeforeAccountsGetThoseTheirSourcesCanBeTold() throws SQLException {
-        Flyway before = flyway("10");
-        before.clean();
-        before.migrate();
+        migrateFromScratchTo("10");
         try (Connection connection = DriverManager.getConnection(url, user, null);
                 Statement sql = connection.createStatement()) {
             sql.execute("SET search_path TO " + SCHEMA + ", public");
@@ -56,8 +55,6 @@ class SourceMigrationsTest {
             sql.execute("INSERT INTO meeting_article (meeting_id, article_id) VALUES (1, 3)");
             assertEquals(List.of("1 3 null null null {}"), rows(sql, "SELECT meeting_id, article_id, status, held_on,"
                     + " date_text, notes FROM meeting_report WHERE meeting_id = 1 AND article_id = 3"));
-        } finally {
-            before.clean();
         }
     }
 
@@ -67,9 +64,7 @@ class SourceMigrationsTest {
      */
     @Test
     void participantsRecordedBeforeTheirSourcesAreNamedByTheOnlySourceThereIs() throws SQLException {
-        Flyway before = flyway("13");
-        before.clean();
-        before.migrate();
+        migrateFromScratchTo("13");
         try (Connection connection = DriverManager.getConnection(url, user, null);
                 Statement sql = connection.createStatement()) {
             sql.execute("SET search_path TO " + SCHEMA + ", public");
@@ -92,9 +87,19 @@ class SourceMigrationsTest {
                     + " FROM meeting_participant_source ORDER BY 1, 2, 3"));
             assertEquals(List.of("1 1 null 2"), rows(sql, "SELECT forum_id, country_id, organization_id, article_id"
                     + " FROM forum_participant_source ORDER BY 1, 2"));
-        } finally {
-            before.clean();
         }
+    }
+
+    /** The schema of this test emptied, then migrated up to {@code target}. */
+    private void migrateFromScratchTo(String target) {
+        Flyway flyway = flyway(target);
+        flyway.clean();
+        flyway.migrate();
+    }
+
+    @AfterEach
+    void dropTheSchema() {
+        flyway("1").clean();
     }
 
     private Flyway flyway(String target) {
