@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.parley.forum.DelegationLevel;
+import org.parley.meeting.MeetingSide;
 import org.parley.meeting.MeetingStatus;
 import org.parley.organization.OrganizationKind;
 import org.parley.statement.StatementKind;
@@ -52,7 +53,7 @@ public record ArticleImport(
         @Description("Officials with the posts the article gives them.") List<@NotNull @Valid OfficialEntry> officials,
         @Description("Subjects of meetings, statements and the article.") List<@NotNull @Valid TopicEntry> topics,
         @Description("Multilateral gatherings, one edition each.") List<@NotNull @Valid ForumEntry> forums,
-        @Description("Bilateral meetings.") List<@NotNull @Valid MeetingEntry> meetings,
+        @Description("Meetings: bilateral, or of more parties.") List<@NotNull @Valid MeetingEntry> meetings,
         @Description("What officials said, as the article reports it.") List<@NotNull @Valid StatementEntry> statements,
         @Valid @Description("What the article mentions; replaces what an earlier import of it recorded.")
         Mentions mentions) {
@@ -292,8 +293,8 @@ public record ArticleImport(
      * @param expectedTopics references to what the article expects the meeting to discuss
      */
     @Input("ImportedMeetingInput")
-    @Description("A bilateral meeting of an import document, matched by forum, date (stated, or derived from its"
-            + " words) and the two parties.")
+    @Description("A meeting of an import document, matched by forum, date (stated, or derived from its words) and"
+            + " its parties, all of them.")
     public record MeetingEntry(
             @Size(max = 100) @Description("Local key that statements may use.") String key,
             @Size(max = 300) @Description("Reference to the forum it took place at.") String forum,
@@ -311,7 +312,9 @@ public record ArticleImport(
             @Size(max = 5000) @Description("What happened, from the article's facts.") String summary,
             @Description("Further facts, one sentence each (added to those known).")
             List<@NotBlank @Size(max = 1000) String> notes,
-            @NotNull @Size(min = 2, max = 2) @Description("Exactly two, each a different country or organisation.")
+            @NotNull @Size(min = 2, max = MeetingSide.MAX_PER_MEETING) @Description("Two for a bilateral meeting, or"
+                    + " more for a meeting of several parties (at most " + MeetingSide.MAX_PER_MEETING + "), each a"
+                    + " different country or organisation, in the order the article names them.")
             List<@NotNull @Valid SideEntry> sides,
             @Description("References to what was discussed.") List<@NotBlank @Size(max = 300) String> topics,
             @Description("References to what the article expects the meeting to discuss (\"expected to cover\"). A"

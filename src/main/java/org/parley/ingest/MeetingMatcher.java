@@ -21,8 +21,8 @@ import org.parley.official.PositionEntity;
 import org.parley.topic.TopicEntity;
 
 /**
- * Records the document's bilateral meetings, matched by forum, date (heldOn and dateText) and the
- * two parties (each a country or an organisation), with their sides and participants. A meeting reported again
+ * Records the document's meetings, matched by forum, date (heldOn and dateText) and the parties (each a country
+ * or an organisation; two for a bilateral meeting, or more), with their sides and participants. A meeting reported again
  * takes the further report's status when it settles more ({@link MeetingStatus#withReport}): a planned meeting
  * reported as held becomes held, and a held one stays held whatever order the reports come in. Topics likewise:
  * one a report gives as discussed is discussed, and one only expected ("expected to cover") stays expected until
@@ -37,10 +37,17 @@ class MeetingMatcher {
 
     private void meeting(MeetingEntry entry, String where, ImportContext context) {
         ForumEntity forum = context.forums.resolve(entry.forum(), where + ".forum");
-        List<MeetingSideEntity> parties = List.of(party(entry, 0, where, context), party(entry, 1, where, context));
-        if (parties.get(0).sameParty(parties.get(1))) {
-            throw new InvalidImportException(where + ".sides", "are both " + parties.get(0).partyName()
-                    + "; a bilateral meeting has two different parties.");
+        List<MeetingSideEntity> parties = new ArrayList<>();
+        for (int s = 0; s < entry.sides().size(); s++) {
+            MeetingSideEntity party = party(entry, s, where, context);
+            for (MeetingSideEntity earlier : parties) {
+                if (party.sameParty(earlier)) {
+                    throw new InvalidImportException(where + ".sides[" + s + "]", "is " + party.partyName()
+                            + ", as side " + (parties.indexOf(earlier) + 1) + " is; each side of a meeting is a"
+                            + " different country or organisation.");
+                }
+            }
+            parties.add(party);
         }
         String dateText = Text.clean(entry.dateText());
         MeetingStatus reported = entry.status() == null ? MeetingStatus.HELD : entry.status();
@@ -81,7 +88,7 @@ class MeetingMatcher {
         changes.addAll(meeting.articles, List.of(context.article));
         MeetingEntity saved = context.persist(meeting, created);
         account(saved, entry, reported, dateText, context.article, changes);
-        for (int s = 0; s < 2; s++) {
+        for (int s = 0; s < parties.size(); s++) {
             MeetingSideEntity side = side(saved, s + 1, parties.get(s), changes);
             ImportContext.each(entry.sides().get(s).participants(), where + ".sides[" + s + "].participants",
                     (participant, at) -> participant(saved, side, participant, at, context, changes));
@@ -125,7 +132,7 @@ class MeetingMatcher {
      */
     private static MeetingEntity find(ForumEntity forum, LocalDate heldOn, LocalDate derived, String dateText,
             List<MeetingSideEntity> parties) {
-        return MeetingEntity.listBetween(parties.get(0), parties.get(1)).stream()
+        return MeetingEntity.listAmong(parties).stream()
                 .filter(m -> Objects.equals(m.forum, forum) && Objects.equals(m.dateText, dateText)
                         && (heldOn != null ? heldOn.equals(m.heldOn)
                                 : m.heldOn == null || (derived != null ? derived.equals(m.heldOn) : m.heldOnDerived)))

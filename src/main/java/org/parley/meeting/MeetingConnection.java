@@ -7,7 +7,7 @@ import org.parley.graphql.Edge;
 import org.parley.graphql.Page;
 
 @Type("MeetingConnection")
-@Description("A page of bilateral meetings.")
+@Description("A page of meetings.")
 public class MeetingConnection extends Connection<BilateralMeeting, MeetingConnection.MeetingEdge> {
 
     public MeetingConnection(Page<BilateralMeeting> page) {
@@ -15,7 +15,7 @@ public class MeetingConnection extends Connection<BilateralMeeting, MeetingConne
     }
 
     @Type("MeetingEdge")
-    @Description("A bilateral meeting and its cursor.")
+    @Description("A meeting and its cursor.")
     public static class MeetingEdge extends Edge<BilateralMeeting> {
         public MeetingEdge(String cursor, BilateralMeeting node) {
             super(cursor, node);

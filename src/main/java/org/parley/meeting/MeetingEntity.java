@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.parley.article.ArticleEntity;
@@ -84,9 +85,17 @@ public class MeetingEntity extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "article_id"))
     public Set<ArticleEntity> articles = new HashSet<>();
 
-    /** The meetings whose two sides are these two parties (each a country or an organisation), in either order. */
-    public static List<MeetingEntity> listBetween(MeetingSideEntity one, MeetingSideEntity other) {
-        return find("select m from MeetingEntity m join m.sides a join m.sides b where a." + one.partyField()
-                + " = ?1 and b." + other.partyField() + " = ?2", one.party(), other.party()).list();
+    /** The meetings whose sides are these parties (each a country or an organisation), all of them, in any order. */
+    public static List<MeetingEntity> listAmong(List<MeetingSideEntity> parties) {
+        Set<Object> wanted = parties.stream().map(MeetingSideEntity::party).collect(Collectors.toSet());
+        MeetingSideEntity first = parties.get(0);
+        return MeetingEntity.<MeetingEntity>find("select m from MeetingEntity m join m.sides a where a."
+                + first.partyField() + " = ?1", first.party()).stream()
+                .filter(m -> m.parties().equals(wanted)).toList();
+    }
+
+    /** The country or organisation of each side. */
+    public Set<Object> parties() {
+        return sides.stream().map(MeetingSideEntity::party).collect(Collectors.toSet());
     }
 }

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("MeetingFilter")
-@Description("Narrows a list of bilateral meetings; conditions given together must all hold.")
+@Description("Narrows a list of meetings; conditions given together must all hold.")
 public class MeetingFilter {
 
     @Id
-    @Description("Only meetings in which one of these countries was a side (either side).")
+    @Description("Only meetings in which one of these countries was a side (any side).")
     public List<@NonNull String> countryIds;
 
     @Id
@@ -20,7 +20,8 @@ public class MeetingFilter {
     public List<@NonNull String> organizationIds;
 
     @Id
-    @Description("Only meetings between these two countries, on either side: exactly two different country IDs.")
+    @Description("Only meetings in which both of these countries were sides: their meetings of two, and those of more"
+            + " parties with both among them; exactly two different country IDs.")
     public List<@NonNull String> betweenCountries;
 
     @Id

@@ -17,7 +17,7 @@ import org.parley.graphql.GlobalId;
 import org.parley.graphql.Prefetcher;
 import org.parley.topic.Topic;
 
-/** Bilateral meetings and their own relations; every relation field takes the whole list of parents at once. */
+/** Meetings and their own relations; every relation field takes the whole list of parents at once. */
 @GraphQLApi
 @ApiErrors
 public class MeetingGraphQL {
@@ -35,13 +35,13 @@ public class MeetingGraphQL {
     }
 
     @Query("meeting")
-    @Description("The bilateral meeting with this ID, or null if there is none.")
+    @Description("The meeting with this ID, or null if there is none.")
     public BilateralMeeting meeting(@Id @NonNull @Description("ID of the meeting.") String id) {
         return prefetcher.one(meetings.byId(GlobalId.decode(BilateralMeeting.TYPE, id)));
     }
 
     @Query("meetings")
-    @Description("Bilateral meetings, a page at a time.")
+    @Description("Meetings, a page at a time: bilateral ones and those of more parties.")
     public @NonNull MeetingConnection meetings(
             @Description("Conditions the meetings must meet.") MeetingFilter filter,
             @Description("Order of the list.") @DefaultValue("HELD_ON_DESC") MeetingOrder orderBy,
@@ -55,13 +55,13 @@ public class MeetingGraphQL {
     }
 
     @Name("sides")
-    @Description("The two sides of the meeting, each a country with its participants.")
+    @Description("The sides of the meeting, two or more, each a country or an organisation with its participants.")
     public List<@NonNull List<@NonNull MeetingSide>> sides(@Source List<BilateralMeeting> parents) {
         return meetings.sidesOf(parents);
     }
 
     @Name("participants")
-    @Description("Everyone who took part, of both sides, by official.")
+    @Description("Everyone who took part, of every side, by official.")
     public List<@NonNull List<@NonNull MeetingParticipant>> participants(@Source List<BilateralMeeting> parents) {
         return meetings.participantsOf(parents);
     }

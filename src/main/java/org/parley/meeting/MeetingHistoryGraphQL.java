@@ -20,7 +20,8 @@ public class MeetingHistoryGraphQL {
 
     @Name("previousMeetingBetweenSides")
     @Description("The latest meeting between the same two countries (on either side) held on an earlier day; null"
-            + " when there is none in Parley or when either date is unknown. A note such as \"the first talks in two"
+            + " when there is none in Parley, when either date is unknown, and for a meeting that is no pair of"
+            + " countries (one with an organisation, or of more parties). A note such as \"the first talks in two"
             + " years\" is the source's claim; this is what the data holds.")
     public List<BilateralMeeting> previousMeetingBetweenSides(@Source List<BilateralMeeting> parents) {
         return history.previousOf(parents).stream().map(p -> p == null ? null : p.meeting()).toList();

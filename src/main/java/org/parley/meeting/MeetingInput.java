@@ -11,8 +11,9 @@ import org.eclipse.microprofile.graphql.Input;
 import org.parley.ingest.Text;
 
 @Input("MeetingInput")
-@Description("A bilateral meeting to record, or all the values of one to update: exactly two sides, each a different"
-        + " country or organisation. Text is trimmed and NFC-normalised.")
+@Description("A meeting to record, or all the values of one to update: two sides for a bilateral meeting, or more"
+        + " (at most " + MeetingSide.MAX_PER_MEETING + "), each a different country or organisation. Text is trimmed"
+        + " and NFC-normalised.")
 public record MeetingInput(
         @Id @Description("ID of the forum it took place at.") String forumId,
         @Description("Whether it was held on the sidelines of that forum; false when not given.") Boolean onSidelines,
@@ -25,8 +26,10 @@ public record MeetingInput(
         @Size(max = 5000) @Description("What happened, in a few sentences; at most 5000 characters.") String summary,
         @Size(max = 50) @Description("Remarks the sources make, one sentence each; at most 50 of at most 1000"
                 + " characters each.") List<@NotNull @Size(max = 1000) String> notes,
-        @NotNull @Size(min = 2, max = 2, message = "must be exactly two: a bilateral meeting has two sides")
-        @Description("The two sides, in the order the sources name them.") List<@NotNull @Valid MeetingSideInput> sides,
+        @NotNull @Size(min = 2, max = MeetingSide.MAX_PER_MEETING, message = "must be from 2 to "
+                + MeetingSide.MAX_PER_MEETING + ": a meeting has two sides or more, each a different party")
+        @Description("The sides, two or more, in the order the sources name them.")
+        List<@NotNull @Valid MeetingSideInput> sides,
         @Id @Size(max = 100) @Description("IDs of the topics on the agenda: discussed, or expected when also in"
                 + " expectedTopicIds.") List<@NotNull String> topicIds,
         @Id @Size(max = 100) @Description("IDs of the topics the sources expected the meeting to discuss and do not"
@@ -46,7 +49,7 @@ public record MeetingInput(
     }
 
     @Input("MeetingSideInput")
-    @Description("One side of a bilateral meeting: a country or an organisation (exactly one of countryId and"
+    @Description("One side of a meeting: a country or an organisation (exactly one of countryId and"
             + " organizationId) and the officials who took part for it.")
     public record MeetingSideInput(
             @Id @Description("ID of the side's country, for a side that is a country.") String countryId,

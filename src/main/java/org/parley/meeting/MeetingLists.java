@@ -40,8 +40,9 @@ public class MeetingLists {
     public static final ParentList ABOUT_TOPIC = new ParentList(
             "meeting_topic mt JOIN bilateral_meeting t ON t.id = mt.meeting_id", "mt.topic_id = k.id", LATEST);
     /**
-     * The meetings that may be the same event as the parent, reported apart: between the same two parties (found
-     * through the parent's first side), at the same forum or both at none, and on no different days (either date
+     * The meetings that may be the same event as the parent, reported apart: between the same parties, all of them
+     * (found through the parent's first side, then as many sides with none of the parent's missing), at the same
+     * forum or both at none, and on no different days (either date
      * unknown, or the same), latest first. What an editor looks at before mergeMeetings.
      */
     public static final ParentList LIKELY_DUPLICATES = new ParentList(
@@ -50,9 +51,11 @@ public class MeetingLists {
                     + " AND (s.country_id = (SELECT a.country_id FROM meeting_side a WHERE a.meeting_id = k.id"
                     + " AND a.side_no = 1) OR s.organization_id = (SELECT a.organization_id FROM meeting_side a"
                     + " WHERE a.meeting_id = k.id AND a.side_no = 1))"
-                    + " AND EXISTS (SELECT 1 FROM meeting_side a JOIN meeting_side b ON b.meeting_id = t.id"
-                    + " AND (b.country_id = a.country_id OR b.organization_id = a.organization_id)"
-                    + " WHERE a.meeting_id = k.id AND a.side_no = 2)"
+                    + " AND (SELECT count(*) FROM meeting_side b WHERE b.meeting_id = t.id)"
+                    + " = (SELECT count(*) FROM meeting_side a WHERE a.meeting_id = k.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM meeting_side a WHERE a.meeting_id = k.id AND NOT EXISTS"
+                    + " (SELECT 1 FROM meeting_side b WHERE b.meeting_id = t.id"
+                    + " AND (b.country_id = a.country_id OR b.organization_id = a.organization_id)))"
                     + " AND EXISTS (SELECT 1 FROM bilateral_meeting p WHERE p.id = k.id"
                     + " AND p.forum_id IS NOT DISTINCT FROM t.forum_id"
                     + " AND (p.held_on IS NULL OR t.held_on IS NULL OR p.held_on = t.held_on))",

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.parley.forum.ForumEntity;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.GlobalId;
@@ -118,10 +116,10 @@ public class MeetingMerge {
     }
 
     private static void refuseUnlessOneEvent(MeetingEntity kept, MeetingEntity merged) {
-        if (!parties(kept).equals(parties(merged))) {
+        if (!kept.parties().equals(merged.parties())) {
             throw new InvalidInputException("mergeId", "is a meeting between " + String.join(" and ",
                     names(merged)) + ", the one to keep between " + String.join(" and ", names(kept))
-                    + "; only reports of one meeting, between the same two parties, can be merged.");
+                    + "; only reports of one meeting, between the same parties, can be merged.");
         }
         if (kept.forum != null && merged.forum != null && !kept.forum.equals(merged.forum)) {
             throw new InvalidInputException("mergeId", "was held at " + forumName(merged.forum) + ", the one to"
@@ -132,12 +130,6 @@ public class MeetingMerge {
             throw new InvalidInputException("mergeId", "was held on " + merged.heldOn + ", the one to keep on "
                     + kept.heldOn + "; correct the date of one of them first (updateMeeting).");
         }
-    }
-
-    /** The two parties of a meeting in either order, e.g. country 3 and organisation 7. */
-    private static Set<String> parties(MeetingEntity meeting) {
-        return meeting.sides.stream().map(side -> side.country != null ? "country " + side.country.id
-                : "organisation " + side.organization.id).collect(Collectors.toSet());
     }
 
     private static List<String> names(MeetingEntity meeting) {

@@ -6,7 +6,7 @@ import org.parley.graphql.SortKey;
 import org.parley.graphql.SortOrder;
 
 @Enum("MeetingOrder")
-@Description("Orders of a list of bilateral meetings.")
+@Description("Orders of a list of meetings.")
 public enum MeetingOrder implements SortOrder {
     @Description("Latest first; meetings without a known date last.")
     HELD_ON_DESC(SortKey.byDate("t.held_on", true)),

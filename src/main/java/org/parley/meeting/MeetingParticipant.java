@@ -14,7 +14,7 @@ import org.parley.official.Official;
 import org.parley.official.Position;
 
 @Type("MeetingParticipant")
-@Description("An official who took part in a bilateral meeting, with the post held at the time and the side's country.")
+@Description("An official who took part in a meeting, with the post held at the time and the side's country.")
 public class MeetingParticipant {
 
     /** The table participations are read from, and its columns. */

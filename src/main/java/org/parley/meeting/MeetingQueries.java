@@ -20,7 +20,7 @@ import org.parley.official.Official;
 import org.parley.organization.Organization;
 import org.parley.topic.Topic;
 
-/** The SQL that reads bilateral meetings, their sides, participants, topics and sources. */
+/** The SQL that reads meetings, their sides, participants, topics and sources. */
 @ApplicationScoped
 public class MeetingQueries {
 
@@ -34,7 +34,7 @@ public class MeetingQueries {
     /** The articles that name a participant as taking part (a view over meeting_participant_source, V14). */
     public static final JunctionList PARTICIPANT_REPORTED_BY = new Junction("meeting_participant_article",
             "participant_id", "article_id").to(Article.TABLE, ListOrders::newestArticles);
-    /** A meeting's two sides, in the order the sources name them. */
+    /** A meeting's sides, in the order the sources name them. */
     public static final ChildList SIDES = new ChildList("meeting_side", "meeting_id", s -> s + ".side_no");
     /** What each source says of a meeting, in the order of {@link #REPORTED_BY}. */
     public static final ChildList REPORTS = new ChildList("meeting_report", "meeting_id", MeetingReport::order);
@@ -116,7 +116,7 @@ public class MeetingQueries {
         return ids;
     }
 
-    /** The two sides of each meeting, in the order the sources name them. */
+    /** The sides of each meeting, in the order the sources name them. */
     public List<List<MeetingSide>> sidesOf(List<BilateralMeeting> meetings) {
         return SIDES.read(db, meetings, m -> m.dbId, "s", MeetingSide.columns(),
                 MeetingSide.JOINS, MeetingSide::from);

@@ -37,21 +37,21 @@ public class MeetingRelations {
     }
 
     @Name("meetings")
-    @Description("The latest bilateral meetings this official took part in.")
+    @Description("The latest meetings this official took part in.")
     public List<@NonNull List<@NonNull BilateralMeeting>> officialMeetings(@Source List<Official> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.ofOfficials(parents, first);
     }
 
     @Name("meetings")
-    @Description("The latest bilateral meetings in which this country was one of the two sides.")
+    @Description("The latest meetings in which this country was one of the sides.")
     public List<@NonNull List<@NonNull BilateralMeeting>> countryMeetings(@Source List<Country> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.ofCountries(parents, first);
     }
 
     @Name("meetings")
-    @Description("The latest bilateral meetings in which this organisation was one of the two sides, e.g. the"
+    @Description("The latest meetings in which this organisation was one of the sides, e.g. the"
             + " United Nations in talks with a country's vice minister.")
     public List<@NonNull List<@NonNull BilateralMeeting>> organizationMeetings(@Source List<Organization> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
@@ -59,7 +59,7 @@ public class MeetingRelations {
     }
 
     @Name("meetingsConnection")
-    @Description("The bilateral meetings this official took part in, a page at a time with cursors (first/after or"
+    @Description("The meetings this official took part in, a page at a time with cursors (first/after or"
             + " last/before), latest first; totalCount counts them all.")
     public List<@NonNull MeetingConnection> officialMeetingsConnection(@Source List<Official> parents,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
@@ -69,7 +69,7 @@ public class MeetingRelations {
     }
 
     @Name("meetingsConnection")
-    @Description("The bilateral meetings in which this country was one of the two sides, a page at a time with"
+    @Description("The meetings in which this country was one of the sides, a page at a time with"
             + " cursors (first/after or last/before), latest first; totalCount counts them all.")
     public List<@NonNull MeetingConnection> countryMeetingsConnection(@Source List<Country> parents,
             @Description(Paging.FIRST) Integer first, @Description(Paging.AFTER) String after,
@@ -79,28 +79,28 @@ public class MeetingRelations {
     }
 
     @Name("meetings")
-    @Description("The latest bilateral meetings held at or on the sidelines of this forum.")
+    @Description("The latest meetings held at or on the sidelines of this forum.")
     public List<@NonNull List<@NonNull BilateralMeeting>> forumMeetings(@Source List<Forum> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.ofForums(parents, first);
     }
 
     @Name("meetings")
-    @Description("The latest bilateral meetings with this topic on the agenda.")
+    @Description("The latest meetings with this topic on the agenda.")
     public List<@NonNull List<@NonNull BilateralMeeting>> topicMeetings(@Source List<Topic> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
         return lists.ofTopics(parents, first);
     }
 
     @Name("meetings")
-    @Description("The bilateral meetings this article reports, latest first.")
+    @Description("The meetings this article reports, latest first.")
     public List<@NonNull List<@NonNull BilateralMeeting>> articleMeetings(@Source List<Article> parents) {
         return lists.reportedIn(parents);
     }
 
     @Name("likelyDuplicates")
     @Description("Meetings that may be this one reported apart, for an editor to merge (mergeMeetings): between"
-            + " the same two parties, at the same forum (or both at none), on no different days (either date"
+            + " the same parties (all of them), at the same forum (or both at none), on no different days (either date"
             + " unknown, or the same); latest first.")
     public List<@NonNull List<@NonNull BilateralMeeting>> likelyDuplicates(@Source List<BilateralMeeting> parents,
             @Description(FIRST) @DefaultValue("20") Integer first) {
@@ -108,7 +108,7 @@ public class MeetingRelations {
     }
 
     @Name("meeting")
-    @Description("The bilateral meeting at which the statement was made, if any.")
+    @Description("The meeting at which the statement was made, if any.")
     public List<BilateralMeeting> statementMeeting(@Source List<Statement> parents) {
         return meetings.forKeys(parents, s -> s.meetingId);
     }

@@ -32,8 +32,8 @@ import org.parley.write.RowService;
 import org.parley.write.Writes;
 
 /**
- * Records, updates and deletes bilateral meetings: two sides of two different countries, each with at least one
- * participant in a post of their own, and an official on one side only.
+ * Records, updates and deletes meetings: two or more sides (at most {@link MeetingSide#MAX_PER_MEETING}), each a
+ * different country or organisation, their participants in posts of their own, and an official on one side only.
  */
 @ApplicationScoped
 @Transactional
@@ -101,11 +101,11 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
     private record Side(MeetingSideEntity party, List<OfficialEntity> officials, List<PositionEntity> positions) {
     }
 
-    /** Resolves and checks the two sides before anything is written. */
+    /** Resolves and checks the sides before anything is written. */
     private List<Side> sides(MeetingInput input) {
         List<Side> sides = new ArrayList<>();
         Set<OfficialEntity> seen = new HashSet<>();
-        for (int s = 0; s < 2; s++) {
+        for (int s = 0; s < input.sides().size(); s++) {
             String at = "input.sides[" + s + "]";
             MeetingSideInput side = input.sides().get(s);
             if ((side.countryId() == null) == (side.organizationId() == null)) {
@@ -117,9 +117,12 @@ public class MeetingService extends RowService<MeetingEntity, MeetingInput> {
             party.country = inputs.find(CountryEntity.class, Country.TYPE, side.countryId(), at + ".countryId");
             party.organization = inputs.find(OrganizationEntity.class, Organization.TYPE, side.organizationId(),
                     at + ".organizationId");
-            if (s == 1 && party.sameParty(sides.get(0).party())) {
-                throw new InvalidInputException(at + (party.country != null ? ".countryId" : ".organizationId"),
-                        "is the party of the other side too; a bilateral meeting is between two different parties.");
+            for (Side earlier : sides) {
+                if (party.sameParty(earlier.party())) {
+                    throw new InvalidInputException(at + (party.country != null ? ".countryId" : ".organizationId"),
+                            "is the party of side " + (sides.indexOf(earlier) + 1) + " too; each side of a meeting"
+                                    + " is a different country or organisation.");
+                }
             }
             List<OfficialEntity> officials = new ArrayList<>();
             List<PositionEntity> positions = new ArrayList<>();

@@ -13,9 +13,13 @@ import org.parley.model.Table;
 import org.parley.organization.Organization;
 
 @Type("MeetingSide")
-@Description("One of the two sides of a bilateral meeting: a country or an organisation (exactly one of country and"
-        + " organization is set) and the officials who took part for it, if the sources name them.")
+@Description("One of the sides of a meeting (two for a bilateral one, more for a meeting of several parties): a"
+        + " country or an organisation (exactly one of country and organization is set) and the officials who took"
+        + " part for it, if the sources name them.")
 public class MeetingSide {
+
+    /** The most sides a meeting may have. */
+    public static final int MAX_PER_MEETING = 30;
 
     /** The table sides are read from, and its columns. */
     public static final Table TABLE = Table.of("MeetingSide", "meeting_side", "s_");
@@ -34,7 +38,7 @@ public class MeetingSide {
     @Ignore
     public final long meetingId;
     @NonNull
-    @Description("Which side this is: 1 or 2, in the order the sources name them.")
+    @Description("Which side this is: 1, 2 and on, in the order the sources name them.")
     public final int number;
     @Description("The country this side stands for, when it is a country.")
     public final Country country;

@@ -10,7 +10,7 @@ import org.parley.country.CountryEntity;
 import org.parley.organization.OrganizationEntity;
 import org.parley.persistence.IdentifiedEntity;
 
-/** Table {@code meeting_side}: one of the two sides of a meeting (side 1 or 2): a country or an organisation. */
+/** Table {@code meeting_side}: one of the sides of a meeting (side 1, 2 and on): a country or an organisation. */
 @Entity
 @Table(name = "meeting_side")
 public class MeetingSideEntity extends IdentifiedEntity {

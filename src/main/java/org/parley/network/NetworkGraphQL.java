@@ -68,7 +68,7 @@ public class NetworkGraphQL {
 
     @Query("path")
     @Description("The shortest chain of meetings linking two officials (who took part on opposite sides) or two"
-            + " countries (that were the two sides), one step per meeting; empty when none exists within maxHops or"
+            + " countries (that were sides of it), one step per meeting; empty when none exists within maxHops or"
             + " both ends are the same.")
     public @NonNull List<@NonNull PathStep> path(
             @Id @Description("The official the chain starts from (with toOfficial).") String fromOfficial,

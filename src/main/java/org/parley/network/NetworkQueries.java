@@ -24,13 +24,13 @@ public class NetworkQueries {
     public static final int DEFAULT_NODES = 50;
 
     /**
-     * The two countries of each meeting, the lower id first. An aggregate in a LATERAL subquery is not flattened into
-     * a join, so each meeting reads its two sides through the (meeting_id, country_id) index; a join let the planner
-     * hash all of meeting_side even for the few meetings of one forum.
+     * The pair of countries of each meeting that is one (meeting_fact keeps it: two sides, both countries), the
+     * lower id first, read through meeting_fact's key: a join let the planner hash a whole table even for the few
+     * meetings of one forum.
      */
-    private static final String COUNTRY_PAIRS = "SELECT m.id, m.held_on, s.a, s.b FROM m CROSS JOIN LATERAL"
-            + " (SELECT min(country_id) AS a, max(country_id) AS b FROM meeting_side WHERE meeting_id = m.id) s"
-            + " WHERE s.a <> s.b";
+    private static final String COUNTRY_PAIRS = "SELECT m.id, m.held_on, s.country_a AS a, s.country_b AS b FROM m"
+            + " CROSS JOIN LATERAL (SELECT f.country_a, f.country_b FROM meeting_fact f WHERE f.meeting_id = m.id"
+            + " AND f.country_a IS NOT NULL) s";
     private static final String OFFICIAL_PAIRS = "SELECT m.id, m.held_on, p1.official_id AS a, p2.official_id AS b"
             + " FROM m JOIN meeting_participant p1 ON p1.meeting_id = m.id"
             + " JOIN meeting_participant p2 ON p2.meeting_id = m.id AND p2.side_id <> p1.side_id"

@@ -42,7 +42,7 @@ public class RelationGraphQL {
     }
 
     @Query("relationsBetween")
-    @Description("Everything between two countries, a page at a time: their bilateral meetings, and the statements"
+    @Description("Everything between two countries, a page at a time: their meetings, and the statements"
             + " an official of either made to or about the other.")
     public @NonNull TimelineConnection relationsBetween(
             @Id @NonNull @Description("One of the two countries.") String countryA,

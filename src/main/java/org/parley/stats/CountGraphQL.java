@@ -37,7 +37,7 @@ public class CountGraphQL {
     }
 
     @Query("meetingCounts")
-    @Description("How many bilateral meetings there are per country pair, forum, month or year, under the same"
+    @Description("How many meetings there are per country pair, forum, month or year, under the same"
             + " filter as `meetings`; largest group first, or earliest first for months and years.")
     public @NonNull List<@NonNull CountBucket> meetingCounts(
             @NonNull @Description("What to count the meetings by.") MeetingGrouping by,

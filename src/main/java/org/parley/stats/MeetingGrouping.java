@@ -4,14 +4,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
 @Enum("MeetingGrouping")
-@Description("What bilateral meetings are counted by.")
+@Description("What meetings are counted by.")
 public enum MeetingGrouping {
-    @Description("The pair of countries that met, in either order; largest first. A meeting with an organisation"
-            + " is no pair of countries and is not counted.")
-    COUNTRY_PAIR(new Grouping("JOIN meeting_side s1 ON s1.meeting_id = t.id AND s1.side_no = 1"
-            + " AND s1.country_id IS NOT NULL"
-            + " JOIN meeting_side s2 ON s2.meeting_id = t.id AND s2.side_no = 2 AND s2.country_id IS NOT NULL",
-            Grouping.keys("least(s1.country_id, s2.country_id)", "greatest(s1.country_id, s2.country_id)", "NULL", "NULL"),
+    @Description("The pair of countries that met, in either order; largest first. Only a meeting of two sides,"
+            + " both countries, is a pair: one with an organisation or of more parties is not counted.")
+    COUNTRY_PAIR(new Grouping("JOIN meeting_fact f ON f.meeting_id = t.id AND f.country_a IS NOT NULL",
+            Grouping.keys("f.country_a", "f.country_b", "NULL", "NULL"),
             "JOIN country l1 ON l1.id = g.id1 JOIN country l2 ON l2.id = g.id2",
             "least(l1.code, l2.code) || '-' || greatest(l1.code, l2.code)", false, "country",
             "SELECT country_a AS id1, country_b AS id2, CAST(NULL AS date) AS period, CAST(NULL AS text) AS kind,"

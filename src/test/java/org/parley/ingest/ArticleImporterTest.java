@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -206,6 +207,24 @@ class ArticleImporterTest {
                 + " WHERE text = 'Every fact deserves a test.'"));
     }
 
+    /** A meeting of three parties is recorded with its three sides and matched again only by all three. */
+    @Test
+    void aMeetingOfThreePartiesKeepsItsSidesAndIsMatchedOnlyByAllOfThem() {
+        ObjectNode three = tree(TEST_ARTICLE);
+        ((ArrayNode) three.at("/meetings/0/sides")).add(read("{\"country\": \"KR\"}"));
+        String sides = "SELECT string_agg(c.code, ' ' ORDER BY s.side_no) FROM meeting_side s"
+                + " JOIN country c ON c.id = s.country_id JOIN bilateral_meeting m ON m.id = s.meeting_id"
+                + " WHERE m.held_on = '2024-04-30' GROUP BY m.id ORDER BY count(*)";
+
+        importer.importArticle(mapper.convertValue(three, ArticleImport.class), "test");
+        assertEquals(List.of("XA XB KR"), db.texts(sides));
+        ImportResult again = importer.importArticle(mapper.convertValue(three, ArticleImport.class), "test");
+        assertEquals(new Counts(0, 1, 0), again.of(Kind.MEETING));
+        // the same meeting of two of them is another meeting
+        importer.importArticle(document(TEST_ARTICLE), "test");
+        assertEquals(List.of("XA XB", "XA XB KR"), db.texts(sides));
+    }
+
     @Test
     void aPlannedMeetingReportedAsHeldBecomesHeldAndAHeldOneStaysHeldInEitherOrder() {
         // an announcement of the meeting, a report of its own
@@ -395,7 +414,8 @@ class ArticleImporterTest {
                         + ".addresseeOrganization refers to organisation 'Foreign Ministry', which 2 entries of the"
                         + " document have as their name; give them keys and use a key."),
                 Arguments.of("/meetings/0/sides/1/country", "\"XA\"",
-                        "meetings[0].sides are both XA; a bilateral meeting has two different parties."),
+                        "meetings[0].sides[1] is XA, as side 1 is; each side of a meeting is a different country"
+                                + " or organisation."),
                 Arguments.of("/meetings/0/sides/1/organization", "\"Foreign Ministry\"", "meetings[0].sides[1] names"
                         + " both a country and an organisation; a side is one country or one organisation."),
                 Arguments.of("/countries/1/code", "\"XA\"", "countries[1] describes the same country as an earlier"

@@ -1,11 +1,13 @@
 package org.parley.meeting;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -169,10 +171,75 @@ class MeetingMutationsTest extends MutationTest {
         }
     }
 
+    @Test
+    void aMeetingOfThreePartiesHasThreeSidesAndIsNoPairOfCountriesOnBothPaths() {
+        String xc = country("XC", "Thirdland");
+        String cy = official("Cy Third", xc);
+        edit("recordMeeting", "input", input()).body("errors", nullValue());
+        Map<String, Object> three = input();
+        three.put("heldOn", "2024-05-01");
+        three.put("sides", List.of(
+                map("countryId", xa, "participants", List.of(map("officialId", ana))),
+                map("countryId", xb, "participants", List.of(map("officialId", bo))),
+                map("countryId", xc, "participants", List.of(map("officialId", cy)))));
+        edit("recordMeeting", "input", three).body("errors", nullValue());
+        Map<String, Object> later = input();
+        later.put("heldOn", "2024-05-02");
+        edit("recordMeeting", "input", later).body("errors", nullValue());
+        // the same three parties named in another order, on a day not known: maybe the same meeting
+        Map<String, Object> undated = input();
+        undated.remove("heldOn");
+        undated.put("sides", List.of(
+                map("countryId", xc, "participants", List.of(map("officialId", cy))),
+                map("countryId", xb, "participants", List.of(map("officialId", bo))),
+                map("countryId", xa, "participants", List.of(map("officialId", ana)))));
+        edit("recordMeeting", "input", undated).body("errors", nullValue());
+        // two countries and an organisation are no pair of countries either
+        Map<String, Object> withUnion = input();
+        withUnion.put("heldOn", "2024-05-03");
+        withUnion.put("sides", List.of(
+                map("countryId", xa, "participants", List.of()),
+                map("countryId", xb, "participants", List.of()),
+                map("organizationId", organization("Test Union", null), "participants", List.of())));
+        edit("recordMeeting", "input", withUnion).body("errors", nullValue());
+
+        Object[] variables = {"filter", map("forumIds", List.of(forum)),
+                "withCountries", map("countryIds", List.of(xc))};
+        Object direct = GraphQLClient.run("meetingsOfParties", variables)
+                .body("errors", nullValue())
+                // a day not known comes first, earliest first
+                .body("data.meetings.nodes.heldOn", contains(null, "2024-04-30", "2024-05-01", "2024-05-02",
+                        "2024-05-03"))
+                .body("data.meetings.nodes[2].sides.number", contains(1, 2, 3))
+                .body("data.meetings.nodes[2].sides.country.code", contains("XA", "XB", "XC"))
+                .body("data.meetings.nodes[2].sides[2].participants.official.name", contains("Cy Third"))
+                // the meeting of two before the one of 2 May is that of 30 April, not the meeting of three
+                .body("data.meetings.nodes[3].previousMeetingBetweenSides.heldOn", equalTo("2024-04-30"))
+                .body("data.meetings.nodes[2].previousMeetingBetweenSides", nullValue())
+                .body("data.meetings.nodes[4].previousMeetingBetweenSides", nullValue())
+                .body("data.meetings.nodes.daysSincePreviousMeeting", contains(null, null, null, 2, null))
+                // duplicates have the same parties, all of them: a meeting of two is none of a meeting of three
+                .body("data.meetings.nodes[0].likelyDuplicates.heldOn", contains("2024-05-01"))
+                .body("data.meetings.nodes[1].likelyDuplicates", equalTo(List.of()))
+                .body("data.meetings.nodes[2].likelyDuplicates.heldOn", contains((Object) null))
+                .body("data.meetings.nodes[3].likelyDuplicates", equalTo(List.of()))
+                .body("data.meetingCounts.label", contains("XA-XB"))
+                .body("data.meetingCounts.count", contains(2))
+                .body("data.network.edges.weight", contains(2))
+                // everyone at a meeting of three met everyone of the other sides
+                .body("data.officialNetwork.edges.weight", containsInAnyOrder(4, 2, 2))
+                .body("data.countsWithCountries", equalTo(List.of()))
+                .body("data.networkWithCountries.edges", equalTo(List.of()))
+                .extract().path("data");
+        assertEquals(direct, GraphQLClient.runThroughResolvers("meetingsOfParties", variables)
+                .body("errors", nullValue()).extract().path("data"));
+    }
+
     static Stream<Arguments> brokenRules() {
         return Stream.of(
                 Arguments.of("one side", "input.sides"),
-                Arguments.of("three sides", "input.sides"),
+                Arguments.of("more sides than a meeting may have", "input.sides"),
+                Arguments.of("the same country on a third side", "input.sides[2].countryId"),
                 Arguments.of("the same country twice", "input.sides[1].countryId"),
                 Arguments.of("a side of a country and an organisation", "input.sides[0]"),
                 Arguments.of("a side of neither", "input.sides[1]"),
@@ -193,7 +260,9 @@ class MeetingMutationsTest extends MutationTest {
         List<Map<String, Object>> sides = (List<Map<String, Object>>) input.get("sides");
         switch (rule) {
             case "one side" -> input.put("sides", List.of(sides.get(0)));
-            case "three sides" -> input.put("sides", List.of(sides.get(0), sides.get(1), sides.get(1)));
+            case "more sides than a meeting may have" -> input.put("sides", Collections.nCopies(31, sides.get(0)));
+            case "the same country on a third side" -> input.put("sides", List.of(sides.get(0), sides.get(1),
+                    map("countryId", xa, "participants", List.of())));
             case "the same country twice" -> sides.get(1).put("countryId", xa);
             case "a side of a country and an organisation" -> sides.get(0).put("organizationId",
                     organization("Test Union", null));
