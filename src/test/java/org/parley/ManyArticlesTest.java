@@ -146,10 +146,18 @@ class ManyArticlesTest {
                 .body("data.forums.nodes[1].participants.delegationLevel", everyItem(nullValue()))
                 // according to which article: South Korea and NATO by both reports of their edition, China by the
                 // opening report alone, and at edition 11 the later report
-                .body(participant(2, "South Korea") + ".reportedBy.headline", containsInAnyOrder(SHIPPED, OPENING))
-                .body(participant(2, "NATO") + ".reportedBy.headline", containsInAnyOrder(SHIPPED, OPENING))
-                .body(participant(2, "China") + ".reportedBy.headline", contains(OPENING))
-                .body("data.forums.nodes[1].participants.reportedBy.flatten().headline", everyItem(equalTo(LATER))));
+                .body(participant(2, "South Korea") + ".reports.article.headline", containsInAnyOrder(SHIPPED, OPENING))
+                .body(participant(2, "NATO") + ".reports.article.headline", containsInAnyOrder(SHIPPED, OPENING))
+                .body(participant(2, "China") + ".reports.article.headline", contains(OPENING))
+                .body("data.forums.nodes[1].participants.reports.flatten().article.headline",
+                        everyItem(equalTo(LATER)))
+                // and at which rank: the opening report gives the ranks, the shipped article none
+                .body(participant(2, "South Korea") + ".reports.find { it.article.headline == '" + OPENING
+                        + "' }.delegationLevel", equalTo("VICE_MINISTER"))
+                .body(participant(2, "NATO") + ".reports.find { it.article.headline == '" + OPENING
+                        + "' }.delegationLevel", equalTo("BELOW_VICE_MINISTER"))
+                .body(participant(2, "South Korea") + ".reports.find { it.article.headline == '" + SHIPPED
+                        + "' }.delegationLevel", nullValue()));
         assertEquals(23, rows.ids("SELECT p.id FROM forum_participant p JOIN forum f ON f.id = p.forum_id"
                 + " WHERE f.edition = 2").size(), "the 20 countries and three organisations the reports name");
     }

@@ -27,6 +27,7 @@ import org.parley.forum.ForumFilter;
 import org.parley.forum.ForumOrder;
 import org.parley.forum.ForumPanel;
 import org.parley.forum.ForumParticipant;
+import org.parley.forum.ForumParticipantReport;
 import org.parley.forum.ForumQueries;
 import org.parley.graphql.BadUserInputException;
 import org.parley.graphql.ChildList;
@@ -192,8 +193,12 @@ class ReadCatalog {
 
         define(ForumPanel.TABLE);
 
+        define(ForumParticipantReport.TABLE)
+                .oneById("article", Article.TABLE, ForumParticipantReport.ARTICLE_ID);
+
         define(ForumParticipant.TABLE)
                 .through("reportedBy", ForumQueries.PARTICIPANT_REPORTED_BY)
+                .many("reports", ForumParticipantReport.TABLE, ForumQueries.PARTICIPANT_REPORTS)
                 .oneById("country", Country.TABLE, ForumParticipant.COUNTRY_ID)
                 .oneById("organization", Organization.TABLE, ForumParticipant.ORGANIZATION_ID);
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.article.Article;
+import org.parley.article.ArticleQueries;
 import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.GlobalId;
@@ -32,11 +33,14 @@ public class ForumGraphQL {
     private final ForumQueries forums;
     private final CountryQueries countries;
     private final OrganizationQueries organizations;
+    private final ArticleQueries articles;
 
-    public ForumGraphQL(ForumQueries forums, CountryQueries countries, OrganizationQueries organizations) {
+    public ForumGraphQL(ForumQueries forums, CountryQueries countries, OrganizationQueries organizations,
+            ArticleQueries articles) {
         this.forums = forums;
         this.countries = countries;
         this.organizations = organizations;
+        this.articles = articles;
     }
 
     @Query("forum")
@@ -83,6 +87,20 @@ public class ForumGraphQL {
             + " recorded.")
     public List<@NonNull List<@NonNull Article>> participantReportedBy(@Source List<ForumParticipant> parents) {
         return forums.participantReportedBy(parents);
+    }
+
+    @Name("reports")
+    @Description("What each article that names this participant says of it (the rank of its delegation), in the"
+            + " order of reportedBy: ask here according to which article it sent vice ministers.")
+    public List<@NonNull List<@NonNull ForumParticipantReport>> participantReports(
+            @Source List<ForumParticipant> parents) {
+        return forums.participantReportsOf(parents);
+    }
+
+    @Name("article")
+    @Description("The article whose account this is.")
+    public List<@NonNull Article> participantReportArticle(@Source List<ForumParticipantReport> parents) {
+        return articles.forKeys(parents, r -> r.articleId);
     }
 
     @Name("panels")

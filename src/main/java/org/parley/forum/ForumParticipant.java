@@ -32,7 +32,8 @@ public class ForumParticipant {
     public final Country country;
     @Description("The participating organisation, e.g. the United Nations, when the participant is an organisation.")
     public final Organization organization;
-    @Description("The rank of the delegation it sent, when the sources give it.")
+    @Description("The rank of the delegation it sent, when the sources give it: the one the articles that give a"
+            + " rank agree on (or an editor's); null when they give different ranks, each in reports.")
     public final DelegationLevel delegationLevel;
 
     public ForumParticipant(long dbId, long forumId, Country country, Organization organization,

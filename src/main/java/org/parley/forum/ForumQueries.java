@@ -34,6 +34,9 @@ public class ForumQueries {
     /** The articles that name a participant of a forum (a view over forum_participant_source, V14). */
     public static final JunctionList PARTICIPANT_REPORTED_BY = new Junction("forum_participant_article",
             "participant_id", "article_id").to(Article.TABLE, ListOrders::newestArticles);
+    /** What each article that names a participant says of it (a view over forum_participant_source, V17). */
+    public static final ChildList PARTICIPANT_REPORTS = new ChildList("forum_participant_report", "participant_id",
+            ListOrders::byNewestArticle);
     /** A forum's panels, in the sources' order. */
     public static final ChildList PANELS = new ChildList("forum_panel", "forum_id", ForumPanel::order);
     /** The forums a country hosted, latest first. */
@@ -99,6 +102,12 @@ public class ForumQueries {
     /** The articles that name each participant of a forum, latest first. */
     public List<List<Article>> participantReportedBy(List<ForumParticipant> participants) {
         return PARTICIPANT_REPORTED_BY.read(db, participants, p -> p.dbId, Article::from);
+    }
+
+    /** What each article that names a participant of a forum says of it, in the order of its reportedBy. */
+    public List<List<ForumParticipantReport>> participantReportsOf(List<ForumParticipant> participants) {
+        return PARTICIPANT_REPORTS.read(db, participants, p -> p.dbId, ForumParticipantReport.TABLE::select,
+                ForumParticipantReport::from);
     }
 
     /** The panels of each forum, in the sources' order. */

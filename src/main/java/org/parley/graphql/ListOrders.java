@@ -15,6 +15,12 @@ public final class ListOrders {
         return latest(alias, "published_on");
     }
 
+    /** What articles say of something (rows with an article_id), as their articles: the newest published first. */
+    public static String byNewestArticle(String alias) {
+        return "(SELECT coalesce(a.published_on, '-infinity'::date) FROM article a WHERE a.id = " + alias
+                + ".article_id) DESC, " + alias + ".article_id DESC";
+    }
+
     /** Meetings, the latest held first. */
     public static String latestMeetings(String alias) {
         return latest(alias, "held_on");

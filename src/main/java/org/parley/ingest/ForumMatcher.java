@@ -129,7 +129,10 @@ class ForumMatcher {
         }
     }
 
-    /** Records the rank of a participant's delegation, adding the participant if the forum does not have it. */
+    /**
+     * Records the rank of a participant's delegation according to the article, adding the participant if the forum
+     * does not have it; the participant's own rank is the one its articles agree on.
+     */
     private static void delegation(ForumEntity forum, DelegationEntry entry, String where, ImportContext context,
             Changes changes) {
         if ((entry.country() == null) == (entry.organization() == null)) {
@@ -144,8 +147,9 @@ class ForumMatcher {
         if (participant == null) {
             participant = changes.mark(forum.addParticipant(country, organization));
         }
-        participant.delegationLevel = changes.exact(participant.delegationLevel, entry.level());
-        Claims.forumParticipant(forum, country, organization, context.article, changes);
+        Claims.delegation(forum, country, organization, context.article, entry.level(), changes);
+        participant.delegationLevel = changes.exact(participant.delegationLevel,
+                Claims.agreedLevel(forum, country, organization));
     }
 
 }

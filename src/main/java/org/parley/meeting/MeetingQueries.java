@@ -37,7 +37,7 @@ public class MeetingQueries {
     /** A meeting's sides, in the order the sources name them. */
     public static final ChildList SIDES = new ChildList("meeting_side", "meeting_id", s -> s + ".side_no");
     /** What each source says of a meeting, in the order of {@link #REPORTED_BY}. */
-    public static final ChildList REPORTS = new ChildList("meeting_report", "meeting_id", MeetingReport::order);
+    public static final ChildList REPORTS = new ChildList("meeting_report", "meeting_id", ListOrders::byNewestArticle);
     /** A meeting's participants, by official. */
     public static final ChildList PARTICIPANTS = new ChildList("meeting_participant", "meeting_id",
             p -> p + ".official_id");

@@ -53,12 +53,6 @@ public class MeetingReport {
         this.notes = notes;
     }
 
-    /** The order of a meeting's accounts over meeting_report {@code alias}: as its reportedBy, newest article first. */
-    public static String order(String alias) {
-        return "(SELECT coalesce(a.published_on, '-infinity'::date) FROM article a WHERE a.id = " + alias
-                + ".article_id) DESC, " + alias + ".article_id DESC";
-    }
-
     public static MeetingReport from(ResultSet rs) throws SQLException {
         return new MeetingReport(MEETING_ID.get(rs), ARTICLE_ID.get(rs), STATUS.get(rs), HELD_ON.get(rs),
                 DATE_TEXT.get(rs), NOTES.get(rs));

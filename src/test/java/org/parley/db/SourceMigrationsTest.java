@@ -90,6 +90,30 @@ class SourceMigrationsTest {
         }
     }
 
+    /** Migration V17: the rank a participant of a forum with one source has is that source's; of several, unknown. */
+    @Test
+    void ranksRecordedBeforeTheirSourcesAreThoseOfTheOnlySourceThereIs() throws SQLException {
+        migrateFromScratchTo("16");
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+                Statement sql = connection.createStatement()) {
+            sql.execute("SET search_path TO " + SCHEMA + ", public");
+            sql.execute("INSERT INTO country (id, code, name) VALUES (1, 'XA', 'Testland'), (2, 'XB', 'Otherland')");
+            sql.execute("INSERT INTO article (id, headline, body) VALUES (1, 'One', ''), (2, 'Two', '')");
+            sql.execute("INSERT INTO forum (id, name) VALUES (1, 'One forum'), (2, 'Another forum')");
+            sql.execute("INSERT INTO forum_participant (forum_id, country_id, delegation_level) VALUES"
+                    + " (1, 1, 'MINISTER'), (2, 1, 'VICE_MINISTER'), (2, 2, NULL)");
+            sql.execute("INSERT INTO forum_article (forum_id, article_id) VALUES (1, 2), (2, 1), (2, 2)");
+            sql.execute("INSERT INTO forum_participant_source (forum_id, country_id, article_id) VALUES (1, 1, 2),"
+                    + " (2, 1, 1), (2, 1, 2), (2, 2, 1)");
+
+            flyway("17").migrate();
+
+            assertEquals(List.of("1 1 2 MINISTER", "2 1 1 null", "2 1 2 null", "2 2 1 null"), rows(sql,
+                    "SELECT p.forum_id, p.country_id, r.article_id, r.delegation_level FROM forum_participant_report r"
+                            + " JOIN forum_participant p ON p.id = r.participant_id ORDER BY 1, 2, 3"));
+        }
+    }
+
     /** The schema of this test emptied, then migrated up to {@code target}. */
     private void migrateFromScratchTo(String target) {
         Flyway flyway = flyway(target);

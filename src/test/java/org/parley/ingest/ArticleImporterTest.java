@@ -101,8 +101,8 @@ class ArticleImporterTest {
 
     /**
      * The graph by natural keys, without ids: forums (with their panels), meetings (with each source's account),
-     * statements, officials and articles, each with its relations and the articles that name each participant. A
-     * meeting's notes are sorted, since each report adds its own after those known.
+     * statements, officials and articles, each with its relations and the articles that name each participant
+     * (with the rank each gives). A meeting's notes are sorted, since each report adds its own after those known.
      */
     private List<String> graph() {
         return db.texts("""
@@ -110,9 +110,10 @@ class ArticleImporterTest {
                        f.start_date_text, f.end_date_text, f.duration_days, f.attendance_text, f.description,
                        f.participating_country_count, hc.code, ho.name,
                        (SELECT string_agg(coalesce(c.code, g.name) || ':' || coalesce(p.delegation_level, '-')
-                                          || ':' || coalesce((SELECT string_agg(a.headline, '+' ORDER BY a.headline)
-                                             FROM forum_participant_article pa JOIN article a ON a.id = pa.article_id
-                                             WHERE pa.participant_id = p.id), ''), ','
+                                          || ':' || coalesce((SELECT string_agg(a.headline || '='
+                                                 || coalesce(pr.delegation_level, '-'), '+' ORDER BY a.headline)
+                                             FROM forum_participant_report pr JOIN article a ON a.id = pr.article_id
+                                             WHERE pr.participant_id = p.id), ''), ','
                                           ORDER BY coalesce(c.code, g.name))
                           FROM forum_participant p LEFT JOIN country c ON c.id = p.country_id
                           LEFT JOIN organization g ON g.id = p.organization_id WHERE p.forum_id = f.id),
@@ -205,6 +206,38 @@ class ArticleImporterTest {
                         + " WHERE held_on = '2024-04-30'"));
         assertEquals("0|test", db.text("SELECT concat_ws('|', version, updated_by) FROM statement"
                 + " WHERE text = 'Every fact deserves a test.'"));
+    }
+
+    /** Two articles that give a delegation another rank each keep theirs, with the article. */
+    @Test
+    void eachArticleKeepsTheRankItGivesADelegation() {
+        ObjectNode minister = tree(TEST_ARTICLE);
+        ((ObjectNode) minister.at("/forums/0")).set("delegations",
+                read("[{\"country\": \"XA\", \"level\": \"MINISTER\"}]"));
+        ObjectNode vice = minister.deepCopy();
+        ((ObjectNode) vice.at("/article")).put("url", "https://news.example.org/parley-test/another-report");
+        ((ObjectNode) vice.at("/forums/0/delegations/0")).put("level", "VICE_MINISTER");
+        String ranks = "SELECT a.url || ' ' || coalesce(r.delegation_level, '-') FROM forum_participant_report r"
+                + " JOIN forum_participant p ON p.id = r.participant_id JOIN country c ON c.id = p.country_id"
+                + " JOIN article a ON a.id = r.article_id WHERE c.code = 'XA' ORDER BY a.url";
+
+        String level = "SELECT coalesce(p.delegation_level, '-') FROM forum_participant p JOIN country c"
+                + " ON c.id = p.country_id JOIN forum f ON f.id = p.forum_id WHERE c.code = 'XA'"
+                + " AND f.name = 'Parley Test Forum'";
+
+        importer.importArticle(mapper.convertValue(minister, ArticleImport.class), "test");
+        assertEquals("MINISTER", db.text(level));
+        importer.importArticle(mapper.convertValue(vice, ArticleImport.class), "test");
+        assertEquals(List.of("https://news.example.org/parley-test/another-report VICE_MINISTER",
+                "https://news.example.org/parley-test/ministers-meet MINISTER"), db.texts(ranks));
+        // the participant's own rank is the one they agree on: none, whatever order they come in
+        assertEquals("-", db.text(level));
+        assertEquals(new Counts(0, 1, 0), importer.importArticle(mapper.convertValue(minister, ArticleImport.class),
+                "test").of(Kind.FORUM));
+        // the first article read again without the rank keeps the one it gave
+        importer.importArticle(document(TEST_ARTICLE), "test");
+        assertEquals(List.of("https://news.example.org/parley-test/another-report VICE_MINISTER",
+                "https://news.example.org/parley-test/ministers-meet MINISTER"), db.texts(ranks));
     }
 
     /** A meeting of three parties is recorded with its three sides and matched again only by all three. */
