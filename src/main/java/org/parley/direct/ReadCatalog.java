@@ -71,6 +71,7 @@ import org.parley.statement.StatementFilter;
 import org.parley.statement.StatementLists;
 import org.parley.statement.StatementOrder;
 import org.parley.statement.StatementQueries;
+import org.parley.statement.StatementReport;
 import org.parley.stats.CountQueries;
 import org.parley.stats.MeetingGrouping;
 import org.parley.stats.StatementGrouping;
@@ -243,7 +244,11 @@ class ReadCatalog {
                 .oneById("addresseeOrganization", Organization.TABLE, Statement.ADDRESSEE_ORGANIZATION_ID)
                 .oneById("meeting", BilateralMeeting.TABLE, Statement.MEETING_ID)
                 .through("articles", StatementQueries.ARTICLES)
+                .many("reports", StatementReport.TABLE, StatementQueries.REPORTS)
                 .through("topics", StatementQueries.TOPICS);
+
+        define(StatementReport.TABLE)
+                .oneById("article", Article.TABLE, StatementReport.ARTICLE_ID);
 
         define(Article.TABLE).id()
                 .oneById("publisher", Organization.TABLE, Article.PUBLISHER_ID)

@@ -47,10 +47,13 @@ class StatementMatcher {
         statement.addresseeOrganization = changes.given(statement.addresseeOrganization,
                 context.organizations.resolve(entry.addresseeOrganization(), where + ".addresseeOrganization"));
         String dateText = Text.clean(entry.dateText());
-        if (entry.saidOn() != null) {
+        // the day and the words that this article and the statement's other sources give, settled in any order
+        Accounts others = created ? Accounts.NONE : Claims.otherAccounts(statement, context.article);
+        LocalDate stated = Accounts.settle(others.days(), entry.saidOn());
+        if (stated != null) {
             // a day stated outweighs one derived
             statement.saidOnDerived = changes.exact(statement.saidOnDerived, false);
-            statement.saidOn = changes.exact(statement.saidOn, entry.saidOn());
+            statement.saidOn = changes.exact(statement.saidOn, stated);
         } else if (statement.saidOn == null) {
             LocalDate derived = DayWords.derive(dateText, context.article.publishedOn, false);
             if (derived != null) {
@@ -58,9 +61,12 @@ class StatementMatcher {
                 statement.saidOnDerived = true;
             }
         }
-        statement.dateText = changes.given(statement.dateText, dateText);
+        statement.dateText = changes.given(statement.dateText,
+                Accounts.settle(others.words(), dateText));
         changes.addAll(statement.topics, context.topics.resolveAll(entry.topics(), where + ".topics"));
         changes.addAll(statement.articles, List.of(context.article));
-        context.save(Kind.STATEMENT, statement, created, changes);
+        StatementEntity saved = context.persist(statement, created);
+        Claims.statementAccount(saved, context.article, entry.saidOn(), dateText, changes);
+        context.count(Kind.STATEMENT, created, changes);
     }
 }

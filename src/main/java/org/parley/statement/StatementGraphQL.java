@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.article.Article;
+import org.parley.article.ArticleQueries;
 import org.parley.country.Country;
 import org.parley.country.CountryQueries;
 import org.parley.graphql.Batch;
@@ -38,13 +39,15 @@ public class StatementGraphQL {
     private final OfficialQueries officials;
     private final CountryQueries countries;
     private final OrganizationQueries organizations;
+    private final ArticleQueries articles;
 
     public StatementGraphQL(StatementQueries statements, OfficialQueries officials, CountryQueries countries,
-            OrganizationQueries organizations) {
+            OrganizationQueries organizations, ArticleQueries articles) {
         this.statements = statements;
         this.officials = officials;
         this.countries = countries;
         this.organizations = organizations;
+        this.articles = articles;
     }
 
     @Query("statement")
@@ -114,6 +117,19 @@ public class StatementGraphQL {
     @Description("The articles that report the statement (its provenance), latest first.")
     public List<@NonNull List<@NonNull Article>> articles(@Source List<Statement> parents) {
         return statements.articlesOf(parents);
+    }
+
+    @Name("reports")
+    @Description("What each article that reports the statement says of its day (the day it states, its own words),"
+            + " in the order of articles: ask here according to which article it was said yesterday.")
+    public List<@NonNull List<@NonNull StatementReport>> reports(@Source List<Statement> parents) {
+        return statements.reportsOf(parents);
+    }
+
+    @Name("article")
+    @Description("The article whose account this is.")
+    public List<@NonNull Article> reportArticle(@Source List<StatementReport> parents) {
+        return articles.forKeys(parents, r -> r.articleId);
     }
 
     private List<Official> officialsFor(List<Statement> parents, Function<Statement, Long> officialId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.parley.article.Article;
 import org.parley.country.Country;
+import org.parley.graphql.ChildList;
 import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Junction;
@@ -24,6 +25,9 @@ public class StatementQueries {
             .to(Topic.TABLE, ListOrders::byName);
     public static final JunctionList ARTICLES = new Junction("statement_article", "statement_id", "article_id")
             .to(Article.TABLE, ListOrders::newestArticles);
+    /** What each article that reports a statement says of its day (statement_article's own columns, V18). */
+    public static final ChildList REPORTS = new ChildList("statement_article", "statement_id",
+            ListOrders::byNewestArticle);
 
     private final Db db;
     private final Pager pager;
@@ -74,6 +78,11 @@ public class StatementQueries {
     /** The topics of each statement, by name. */
     public List<List<Topic>> topicsOf(List<Statement> statements) {
         return TOPICS.read(db, statements, s -> s.dbId, Topic::from);
+    }
+
+    /** What each article that reports a statement says of its day, in the order of its articles. */
+    public List<List<StatementReport>> reportsOf(List<Statement> statements) {
+        return REPORTS.read(db, statements, s -> s.dbId, StatementReport.TABLE::select, StatementReport::from);
     }
 
     /** The articles that report each statement, latest first. */

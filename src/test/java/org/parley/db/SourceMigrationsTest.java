@@ -114,6 +114,33 @@ class SourceMigrationsTest {
         }
     }
 
+    /**
+     * Migration V18: a statement with one source has that source's account of its day (a day derived from words
+     * is none the article states); of several, which said what was not recorded.
+     */
+    @Test
+    void statementsRecordedBeforeTheirAccountsGetThoseOfTheOnlySourceThereIs() throws SQLException {
+        migrateFromScratchTo("17");
+        try (Connection connection = DriverManager.getConnection(url, user, null);
+                Statement sql = connection.createStatement()) {
+            sql.execute("SET search_path TO " + SCHEMA + ", public");
+            sql.execute("INSERT INTO official (id, name) VALUES (1, 'Ana Tester')");
+            sql.execute("INSERT INTO article (id, headline, body) VALUES (1, 'One', ''), (2, 'Two', '')");
+            sql.execute("INSERT INTO statement (id, speaker_id, text, kind, said_on, said_on_derived, date_text)"
+                    + " VALUES (1, 1, 'Stated.', 'QUOTE', '2024-04-30', false, 'Tuesday'),"
+                    + " (2, 1, 'Derived.', 'QUOTE', '2024-05-01', true, 'yesterday'),"
+                    + " (3, 1, 'Twice.', 'QUOTE', '2024-04-30', false, NULL)");
+            sql.execute("INSERT INTO statement_article (statement_id, article_id) VALUES (1, 1), (2, 2), (3, 1),"
+                    + " (3, 2)");
+
+            flyway("18").migrate();
+
+            assertEquals(List.of("1 1 2024-04-30 Tuesday", "2 2 null yesterday", "3 1 null null", "3 2 null null"),
+                    rows(sql, "SELECT statement_id, article_id, said_on, date_text FROM statement_article"
+                            + " ORDER BY 1, 2"));
+        }
+    }
+
     /** The schema of this test emptied, then migrated up to {@code target}. */
     private void migrateFromScratchTo(String target) {
         Flyway flyway = flyway(target);

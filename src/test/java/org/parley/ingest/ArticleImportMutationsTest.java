@@ -195,6 +195,39 @@ class ArticleImportMutationsTest extends MutationTest {
         assertEquals(1, db.count("SELECT count(*) FROM meeting_report WHERE meeting_id = ?1", meetingId));
     }
 
+    @Test
+    void eachArticleKeepsItsAccountOfAStatementsDayThroughAnEditorsChangesToItsSources() {
+        String imported = edit("importArticle", "document", document()).body("errors", nullValue())
+                .extract().path("data.importArticle.article.id");
+        String statement = Ids.of("Statement", db.count("SELECT id FROM statement"
+                + " WHERE text = 'Every fact deserves a test.'"));
+        String other = article("https://news.example.org/parley-test/other-report", "Another report of the talks");
+        JsonPath read = GraphQLClient.run("statement-reports", "id", statement).extract().jsonPath();
+        assertEquals(List.of(imported), read.getList("data.statement.reports.article.id"));
+        assertEquals("2024-04-30", read.getString("data.statement.reports[0].saidOn"));
+
+        // an editor adds a second source and changes the words for the day: the article's account stays
+        Map<String, Object> input = map("text", read.getString("data.statement.text"),
+                "kind", read.getString("data.statement.kind"), "saidOn", "2024-04-30", "dateText", "that Tuesday",
+                "speakerId", read.getString("data.statement.speaker.id"),
+                "addresseeCountryId", read.getString("data.statement.addresseeCountry.id"),
+                "meetingId", read.getString("data.statement.meeting.id"),
+                "topicIds", read.getList("data.statement.topics.id"), "articleIds", List.of(imported, other));
+        edit("updateStatement", "id", statement, "expectedVersion", read.getInt("data.statement.version"),
+                "input", input).body("errors", nullValue());
+        for (ValidatableResponse response : List.of(GraphQLClient.run("statement-reports", "id", statement),
+                GraphQLClient.runThroughResolvers("statement-reports", "id", statement))) {
+            response.body("errors", nullValue())
+                    .body("data.statement.dateText", equalTo("that Tuesday"))
+                    .body("data.statement.reports.article.id", containsInAnyOrder(imported, other))
+                    .body("data.statement.reports.find { it.article.id == '" + imported + "' }.saidOn",
+                            equalTo("2024-04-30"))
+                    .body("data.statement.reports.find { it.article.id == '" + imported + "' }.dateText",
+                            nullValue())
+                    .body("data.statement.reports.find { it.article.id == '" + other + "' }.saidOn", nullValue());
+        }
+    }
+
     private static Stream<ValidatableResponse> bothPaths(String meeting) {
         return Stream.of(GraphQLClient.run("meeting-reports", "id", meeting),
                 GraphQLClient.runThroughResolvers("meeting-reports", "id", meeting))

@@ -349,6 +349,37 @@ class ArticleImporterTest {
         assertEquals("2024-04-30|f|yesterday", db.text(said));
     }
 
+    /** Two articles that report a statement in their own words for its day each keep theirs, with the article. */
+    @Test
+    void eachArticleKeepsItsOwnWordsForAStatementsDay() {
+        ObjectNode yesterday = tree(TEST_ARTICLE);
+        ((ObjectNode) yesterday.at("/statements/0")).putNull("saidOn").put("dateText", "yesterday");
+        ObjectNode wednesday = tree(TEST_ARTICLE);
+        ((ObjectNode) wednesday.at("/article")).put("url", "https://news.example.org/parley-test/another-report");
+        ((ObjectNode) wednesday.at("/statements/0")).put("saidOn", "2024-05-01").put("dateText", "on Wednesday");
+        String accounts = "SELECT concat_ws('|', a.url, coalesce(sa.said_on::text, '-'), sa.date_text)"
+                + " FROM statement_article sa JOIN statement s ON s.id = sa.statement_id"
+                + " JOIN article a ON a.id = sa.article_id WHERE s.text = 'Every fact deserves a test.' ORDER BY 1";
+        String said = "SELECT concat_ws('|', said_on, said_on_derived, date_text) FROM statement"
+                + " WHERE text = 'Every fact deserves a test.'";
+
+        importer.importArticle(mapper.convertValue(yesterday, ArticleImport.class), "test");
+        importer.importArticle(mapper.convertValue(wednesday, ArticleImport.class), "test");
+        List<String> both = List.of("https://news.example.org/parley-test/another-report|2024-05-01|on Wednesday",
+                "https://news.example.org/parley-test/ministers-meet|-|yesterday");
+        assertEquals(both, db.texts(accounts));
+        assertEquals(new Counts(0, 1, 0), importer.importArticle(mapper.convertValue(yesterday, ArticleImport.class),
+                "test").of(Kind.STATEMENT));
+        assertEquals(both, db.texts(accounts));
+        // the statement's own day is the one stated, its words the first of theirs A to Z, in either order
+        assertEquals("2024-05-01|f|on Wednesday", db.text(said));
+        db.deleteAddedSince(highestIds);
+        importer.importArticle(mapper.convertValue(wednesday, ArticleImport.class), "test");
+        importer.importArticle(mapper.convertValue(yesterday, ArticleImport.class), "test");
+        assertEquals(both, db.texts(accounts));
+        assertEquals("2024-05-01|f|on Wednesday", db.text(said));
+    }
+
     /** The test document as another article published on {@code publishedOn}, its meeting "Wednesday". */
     private ArticleImport dated(String document, String slug, String publishedOn, String status) {
         ObjectNode tree = tree(document);

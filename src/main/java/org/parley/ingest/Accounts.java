@@ -1,0 +1,30 @@
+package org.parley.ingest;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a statement's other sources say of its day (their accounts, V18), and how a value the sources give is
+ * settled from all of them, the same whatever order they are imported in: the one they agree on, or, when they
+ * disagree, the least (the earliest day, the first words A to Z); each source's own stays in its account.
+ *
+ * @param days the days the other sources state
+ * @param words the other sources' words for the day
+ */
+record Accounts(Set<LocalDate> days, Set<String> words) {
+
+    static final Accounts NONE = new Accounts(Set.of(), Set.of());
+
+    /** The value settled from those of the other sources and this one's ({@code incoming}), or null if none gives one. */
+    static <T extends Comparable<? super T>> T settle(Set<T> others, T incoming) {
+        TreeSet<T> given = new TreeSet<>(others);
+        if (incoming != null) {
+            given.add(incoming);
+        }
+        if (given.isEmpty()) {
+            return null;
+        }
+        return given.first();
+    }
+}
