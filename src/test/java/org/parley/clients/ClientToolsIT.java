@@ -25,8 +25,10 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The packaged application, used with the client tools people use against a GraphQL API: graphql-js, Apollo
- * Client, GraphQL Code Generator with the TypeScript compiler ({@code clients/check.mjs}), and GraphiQL in
- * Debian's Chromium ({@code clients/graphiql.mjs}). The versions are those of {@code clients/package-lock.json}.
+ * Client, GraphQL Code Generator with the TypeScript compiler ({@code clients/check.mjs}), GraphiQL in Debian's
+ * Chromium ({@code clients/graphiql.mjs}), and Parley Explorer, served at /, walked through as a reader and an
+ * editor would in the same browser ({@code clients/explorer.mjs}, screenshots in target/explorer). The versions are
+ * those of {@code clients/package-lock.json}.
  * Needs Node.js 20 or later with npm, and {@code /usr/bin/chromium} (.ci/run installs it).
  */
 class ClientToolsIT {
@@ -34,6 +36,7 @@ class ClientToolsIT {
     private static final Path CLIENTS = Path.of("clients");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOT = Path.of("target", "graphiql.png");
+    private static final Path EXPLORER_SHOTS = Path.of("target", "explorer");
     private static final Path LOG = Path.of("target", "client-tools-parley.log");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** Quarkus's line at start, e.g. "Listening on: http://127.0.0.1:39645". */
@@ -51,6 +54,10 @@ class ClientToolsIT {
                     ? run(List.of("node", "graphiql.mjs", url, SCREENSHOT.toAbsolutePath().toString()),
                             Duration.ofMinutes(3))
                     : null;
+            Run explorer = Files.isExecutable(CHROMIUM)
+                    ? run(List.of("node", "explorer.mjs", url, EXPLORER_SHOTS.toAbsolutePath().toString()),
+                            Duration.ofMinutes(3))
+                    : null;
             List<Executable> checks = new ArrayList<>();
             checks.add(() -> assertEquals(0, check.exitCode(),
                     "node clients/check.mjs " + url + " failed:\n" + check.output()));
@@ -59,6 +66,8 @@ class ClientToolsIT {
             if (graphiql != null) {
                 checks.add(() -> assertEquals(0, graphiql.exitCode(),
                         "node clients/graphiql.mjs " + url + " " + SCREENSHOT + " failed:\n" + graphiql.output()));
+                checks.add(() -> assertEquals(0, explorer.exitCode(),
+                        "node clients/explorer.mjs " + url + " " + EXPLORER_SHOTS + " failed:\n" + explorer.output()));
             }
             assertAll("client tools against the packaged Parley", checks);
         } finally {
