@@ -120,7 +120,7 @@ BEGIN;
 -- the same triggers as any write, at COMMIT.
 TRUNCATE statement_topic, statement_article, statement, meeting_topic_expected, meeting_topic, meeting_participant,
   meeting_side, meeting_report, meeting_article, forum_article, bilateral_meeting, forum_participant, forum_panel,
-  forum, meeting_participant_source, forum_participant_source,
+  forum, meeting_participant_source, forum_participant_source, event,
   article_official, article_country, article_organization, article_topic, article,
   official_position, official, organization, topic, country,
   meeting_fact, meeting_pair_count, meeting_country_count, group_count, aggregate_delta;

@@ -31,6 +31,19 @@ public class LimitExceededException extends ApiException implements ErrorDetails
      * An answer past {@code parley.limits.answer-size}: the same words whichever path built it (each measures its
      * own JSON, so the size itself is not given).
      */
+    /** An instance serving as many subscriptions as it may. */
+    public static LimitExceededException subscriptions(long maximum) {
+        return new LimitExceededException("subscriptions", maximum, null, "This instance of Parley serves " + maximum
+                + " subscriptions already, as many as it may; try again later, or on another instance.");
+    }
+
+    /** A subscriber that let more events wait than its feed holds. */
+    public static LimitExceededException slowSubscriber(long maximum) {
+        return new LimitExceededException("subscriptionBuffer", maximum, null, "More than " + maximum + " events"
+                + " waited for this subscriber to take them, so its subscription ended; subscribe again with after"
+                + " set to the last cursor it received, and nothing is lost.");
+    }
+
     public static LimitExceededException answerSize(long maximum) {
         return new LimitExceededException("answerSize", maximum, null, "The answer would be more than " + maximum
                 + " bytes; ask for smaller pages or fewer fields.");

@@ -13,8 +13,11 @@ import java.util.Map;
 @Transactional
 public class TestDb {
 
-    /** Tables with an id, children before the parents they refer to; junction tables follow by cascade. */
-    static final List<String> TABLES = List.of("statement", "meeting_report", "meeting_participant", "meeting_side", "bilateral_meeting",
+    /**
+     * Tables with an id, children before the parents they refer to; junction tables follow by cascade. The events
+     * of committed writes (V19) go with the writes.
+     */
+    static final List<String> TABLES = List.of("event", "statement", "meeting_report", "meeting_participant", "meeting_side", "bilateral_meeting",
             "forum_participant", "forum_panel", "forum", "official_position", "article", "official", "organization", "topic",
             "country");
 
@@ -78,7 +81,8 @@ public class TestDb {
 
     /** The sum of the versions of the rows of each versioned table: unchanged while nothing is updated. */
     public String versions() {
-        return String.join(",", TABLES.stream().filter(t -> !t.startsWith("meeting_") && !t.startsWith("forum_"))
+        return String.join(",", TABLES.stream()
+                .filter(t -> !t.startsWith("meeting_") && !t.startsWith("forum_") && !t.equals("event"))
                 .map(t -> String.valueOf(count("SELECT coalesce(sum(version), 0) FROM " + t))).toList());
     }
 
