@@ -1,6 +1,9 @@
 package org.parley.direct;
 
 import graphql.execution.RawVariables;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.InjectableInstance;
 import graphql.language.BooleanValue;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
@@ -35,9 +38,14 @@ public class DirectReads {
     private final ReadCatalog catalog;
     private final Db db;
 
-    DirectReads(ReadCatalog catalog, Db db) {
+    DirectReads(ReadCatalog catalog, Db db, @DataSource("reads") InjectableInstance<AgroalDataSource> reads) {
         this.catalog = catalog;
-        this.db = db;
+        // on the replica when one is configured (quarkus.datasource.reads.*): these are reads, each its own
+        List<AgroalDataSource> replica = reads.listActive();
+        this.db = replica.isEmpty() ? db : new Db(replica.get(0));
+        if (!replica.isEmpty()) {
+            LOG.info("Queries answered as one SQL statement read from the datasource \"reads\"");
+        }
     }
 
     /**

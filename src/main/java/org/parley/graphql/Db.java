@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import io.agroal.api.AgroalDataSource;
 import javax.sql.DataSource;
 import org.parley.limits.RequestBudget;
 import org.parley.limits.SqlFailures;
@@ -29,6 +30,9 @@ public class Db {
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
+
+    /** The pauses before a read is sent again after its connection was lost: about a restart's length in all. */
+    private static final long[] RETRY_PAUSES_MS = {0, 250, 750};
 
     private final DataSource dataSource;
     private final LongAdder statements = new LongAdder();
@@ -50,6 +54,35 @@ public class Db {
      */
     public <T> List<T> list(String sql, List<?> params, RowMapper<T> mapper) {
         RequestBudget budget = RequestBudget.current();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return attempt(sql, params, mapper, budget);
+            } catch (SQLException e) {
+                if (SqlFailures.isConnectionLost(e) && attempt < RETRY_PAUSES_MS.length) {
+                    // the pool's connections outlived the server they were opened to (PostgreSQL restarted): let
+                    // them go, and read again on a new one once the server is back (a read has no effect to repeat)
+                    if (attempt == 0 && dataSource instanceof AgroalDataSource pool) {
+                        pool.flush(AgroalDataSource.FlushMode.GRACEFUL);
+                    }
+                    pause(RETRY_PAUSES_MS[attempt]);
+                    continue;
+                }
+                RuntimeException known = SqlFailures.translate(e);
+                throw known != null ? known : new IllegalStateException("Read failed: " + sql, e);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> List<T> attempt(String sql, List<?> params, RowMapper<T> mapper, RequestBudget budget)
+            throws SQLException {
         if (budget != null) {
             budget.checkDeadline();
         }
@@ -67,9 +100,6 @@ public class Db {
                 }
                 return rows;
             }
-        } catch (SQLException e) {
-            RuntimeException known = SqlFailures.translate(e);
-            throw known != null ? known : new IllegalStateException("Read failed: " + sql, e);
         }
     }
 

@@ -37,8 +37,7 @@ public final class SqlFailures {
             return new RequestTimeoutException("A statement of this request ran longer than the statement timeout "
                     + "and was cancelled; ask for less (fewer or smaller lists) and try again.");
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || state.equals("53300") || isPoolExhausted(e)) {
+        if (isConnectionLost(e) || state.equals("53300") || isPoolExhausted(e)) {
             return new ServiceUnavailableException("The database is not available at the moment; try again shortly.");
         }
         if (state.equals("22021") || state.equals("22P05") || (state.equals("22023") && e.getMessage() != null
@@ -47,6 +46,15 @@ public final class SqlFailures {
                     + "cannot store or compare; remove it and send the request again.");
         }
         return null;
+    }
+
+    /**
+     * Whether the statement failed because its connection is gone: PostgreSQL shut down or restarted, or the
+     * connection broken (SQL states 08…, 57P01 to 57P03). The statement did not run; a read can be sent again.
+     */
+    public static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
     /** Agroal's answer when no connection came free in time: an SQLException without a state. */
