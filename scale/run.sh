@@ -16,6 +16,8 @@ PG=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin
 PRIMARY=5441 REPLICA=5442 A=8181 B=8182 LB=8180
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 READ='%7Bofficials(first%3A5)%7Bnodes%7Bname%20country%7Bname%7D%20positions%7Btitle%7D%7D%7D%7D'
+# The same read as a POST body, for wrk and the benchmark's script that counts answers by status
+BODY_QUERY='{ officials(first: 5) { nodes { name country { name } positions { title } } } }'
 BUILD=1
 [[ "${1:-}" == "--no-build" ]] && BUILD=0
 START=$(date +%s)
@@ -39,6 +41,10 @@ command -v wrk >/dev/null || { log "installing wrk"; DEBIAN_FRONTEND=noninteract
 
 log "a primary of its own and its streaming replica in $W"
 rm -rf "$W" && mkdir -p "$W" && chown postgres "$W"
+printf '{"query": "%s"}' "$BODY_QUERY" >"$W/read.json"
+load() { # connections seconds url
+  wrk -t2 -c"$1" -d"$2"s -s bench/wrk/status.lua "$3/graphql" -- "$W/read.json"
+}
 runuser -u postgres -- "$PG/initdb" -D "$W/primary" -A trust -U postgres >"$W/initdb.log"
 cat >>"$W/primary/postgresql.conf" <<CONF
 port = $PRIMARY
@@ -127,7 +133,7 @@ log "subscribers: across instances and across a restart of the primary"
 [[ ${PIPESTATUS[0]} == 0 ]] || exit 1
 
 log "reads through the balancer while instance A is stopped and started again"
-wrk -t2 -c8 -d24s -s scale/statuses.lua "http://127.0.0.1:$LB/graphql?query=$READ" >"$W/wrk-restart.txt" &
+load 8 24 "http://127.0.0.1:$LB" >"$W/wrk-restart.txt" &
 wrk_pid=$!
 sleep 6; kill -TERM "$(cat "$W/parley-$A.pid")"; log "instance A stopped"
 sleep 6; start_instance $A; await_ready $A; log "instance A started again"
@@ -139,9 +145,9 @@ log "$served requests during the stop and start, $non2xx answered other than 2xx
 [[ "$non2xx" == 0 && "$socket" == "Socket errors: none" ]] || { cat "$W/wrk-restart.txt"; exit 1; }
 
 log "requests per second: one instance, then two behind HAProxy (the same read, 20 s each, after 5 s of warm-up)"
-rps() { wrk -t2 -c16 -d5s "$1" >/dev/null; wrk -t2 -c16 -d20s "$1" | grep -o 'Requests/sec: *[0-9.]*' | grep -o '[0-9.]*$'; }
-one=$(rps "http://127.0.0.1:$A/graphql?query=$READ")
-two=$(rps "http://127.0.0.1:$LB/graphql?query=$READ")
+rps() { load 16 5 "$1" >/dev/null; load 16 20 "$1" | grep -o 'Requests/sec: *[0-9.]*' | grep -o '[0-9.]*$'; }
+one=$(rps "http://127.0.0.1:$A")
+two=$(rps "http://127.0.0.1:$LB")
 log "one instance: $one requests/s; two behind HAProxy: $two requests/s"
 
 cat >"$W/results.md" <<MD
@@ -152,8 +158,7 @@ cat >"$W/results.md" <<MD
 - $(sed -n 1p "$W/check.txt")
 - $(sed -n 3p "$W/check.txt")
 - reads through HAProxy while instance A was stopped and started again: $served requests, $non2xx not 2xx, $socket
-- the read \`{ officials(first: 5) { nodes { name country { name } positions { title } } } }\` (GET, single statement
-  on the replica), wrk -t2 -c16 20 s: one instance $one requests/s, two behind HAProxy $two requests/s
+- the read \`$BODY_QUERY\` (POST, one SQL statement on the replica), wrk -t2 -c16 20 s: one instance $one requests/s, two behind HAProxy $two requests/s
 MD
 cat "$W/results.md"
 log "done; logs in $W"

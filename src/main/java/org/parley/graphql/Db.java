@@ -1,5 +1,6 @@
 package org.parley.graphql;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
-import io.agroal.api.AgroalDataSource;
 import javax.sql.DataSource;
 import org.parley.limits.RequestBudget;
 import org.parley.limits.SqlFailures;

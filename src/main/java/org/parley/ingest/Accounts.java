@@ -1,8 +1,9 @@
 package org.parley.ingest;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * What a statement's other sources say of its day (their accounts, V18), and how a value the sources give is
@@ -16,15 +17,8 @@ record Accounts(Set<LocalDate> days, Set<String> words) {
 
     static final Accounts NONE = new Accounts(Set.of(), Set.of());
 
-    /** The value settled from those of the other sources and this one's ({@code incoming}), or null if none gives one. */
+    /** The value settled from the other sources' and this one's ({@code incoming}), or null if none gives one. */
     static <T extends Comparable<? super T>> T settle(Set<T> others, T incoming) {
-        TreeSet<T> given = new TreeSet<>(others);
-        if (incoming != null) {
-            given.add(incoming);
-        }
-        if (given.isEmpty()) {
-            return null;
-        }
-        return given.first();
+        return Stream.concat(others.stream(), Stream.ofNullable(incoming)).min(Comparator.naturalOrder()).orElse(null);
     }
 }

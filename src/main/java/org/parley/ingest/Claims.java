@@ -74,7 +74,8 @@ final class Claims {
     /** What the statement's sources other than {@code article} say of its day. */
     static Accounts otherAccounts(StatementEntity statement, ArticleEntity article) {
         List<?> rows = Panache.getEntityManager().createNativeQuery("SELECT said_on, date_text FROM statement_article"
-                        + " WHERE statement_id = ?1 AND article_id <> ?2 AND (said_on IS NOT NULL OR date_text IS NOT NULL)")
+                        + " WHERE statement_id = ?1 AND article_id <> ?2"
+                        + " AND (said_on IS NOT NULL OR date_text IS NOT NULL)")
                 .setParameter(1, statement.id).setParameter(2, article.id).getResultList();
         Set<LocalDate> days = new HashSet<>();
         Set<String> words = new HashSet<>();

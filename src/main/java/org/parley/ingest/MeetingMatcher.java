@@ -22,8 +22,8 @@ import org.parley.topic.TopicEntity;
 
 /**
  * Records the document's meetings, matched by forum, date (heldOn and dateText) and the parties (each a country
- * or an organisation; two for a bilateral meeting, or more), with their sides and participants. A meeting reported again
- * takes the further report's status when it settles more ({@link MeetingStatus#withReport}): a planned meeting
+ * or an organisation; two for a bilateral meeting, or more), with their sides and participants. A meeting reported
+ * again takes the further report's status when it settles more ({@link MeetingStatus#withReport}): a planned meeting
  * reported as held becomes held, and a held one stays held whatever order the reports come in. Topics likewise:
  * one a report gives as discussed is discussed, and one only expected ("expected to cover") stays expected until
  * a report says it was discussed.

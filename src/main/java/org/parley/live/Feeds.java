@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parley.graphql.BadUserInputException;
@@ -65,12 +64,13 @@ public class Feeds {
 
     /**
      * The objects that events of {@code kind} record in {@code table}, where {@code filter} (over the alias
-     * {@code t}) selects them, each made by {@code wrap} from its cursor and its row.
+     * {@code t}) selects them, each read by {@code from} (over the table's columns) and made by {@code wrap} from
+     * its cursor and its row: one statement per event and feed.
      */
-    public <T, R> Multi<R> feed(Event.Kind kind, Table table, Where filter, String after, LongFunction<T> load,
+    public <T, R> Multi<R> feed(Event.Kind kind, Table table, Where filter, String after, Db.RowMapper<T> from,
             Wrap<T, R> wrap) {
-        long from = after == null ? -1 : GlobalId.decode(CURSOR_TYPE, after);
-        String selects = "SELECT count(*) FROM " + table + " t WHERE t.id = ? AND " + filter.sql();
+        long start = after == null ? -1 : GlobalId.decode(CURSOR_TYPE, after);
+        String selected = "SELECT " + table.select("t") + " FROM " + table + " t WHERE t.id = ? AND " + filter.sql();
         List<Object> params = new ArrayList<>();
         params.add(0L);
         params.addAll(filter.params());
@@ -82,10 +82,7 @@ public class Feeds {
             }
             Subscriber<T, R> subscriber = new Subscriber<>(kind, emitter, event -> {
                 params.set(0, event.objectId());
-                if (db.count(selects, params) == 0) {
-                    return null;
-                }
-                T object = load.apply(event.objectId());
+                T object = db.one(selected, params, from);
                 return object == null ? null : wrap.apply(GlobalId.encode(CURSOR_TYPE, event.id()), object);
             });
             Runnable stop = log.listen(subscriber::offer);
@@ -94,7 +91,7 @@ public class Feeds {
                 open.decrementAndGet();
             });
             try {
-                subscriber.replay(from);
+                subscriber.replay(start);
             } catch (RuntimeException | SQLException e) {
                 emitter.fail(e);
             }

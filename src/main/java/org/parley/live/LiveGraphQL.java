@@ -31,15 +31,9 @@ public class LiveGraphQL {
             + " sent first (a resumed subscription loses nothing), then each new one. Without it, only new ones.";
 
     private final Feeds feeds;
-    private final StatementQueries statements;
-    private final MeetingQueries meetings;
-    private final ArticleQueries articles;
 
-    public LiveGraphQL(Feeds feeds, StatementQueries statements, MeetingQueries meetings, ArticleQueries articles) {
+    public LiveGraphQL(Feeds feeds) {
         this.feeds = feeds;
-        this.statements = statements;
-        this.meetings = meetings;
-        this.articles = articles;
     }
 
     @Subscription("statementRecorded")
@@ -50,7 +44,7 @@ public class LiveGraphQL {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @Id @Description(AFTER) String after) {
         return feeds.feed(Event.Kind.STATEMENT_RECORDED, Statement.TABLE, StatementQueries.where(filter), after,
-                statements::byId, StatementRecorded::new);
+                Statement::from, StatementRecorded::new);
     }
 
     @Subscription("meetingRecorded")
@@ -61,7 +55,7 @@ public class LiveGraphQL {
             @Description("Conditions the meetings must meet.") MeetingFilter filter,
             @Id @Description(AFTER) String after) {
         return feeds.feed(Event.Kind.MEETING_RECORDED, BilateralMeeting.TABLE, MeetingQueries.where(filter), after,
-                meetings::byId, MeetingRecorded::new);
+                BilateralMeeting::from, MeetingRecorded::new);
     }
 
     @Subscription("articleRecorded")
@@ -71,6 +65,6 @@ public class LiveGraphQL {
             @Description("Conditions the articles must meet.") ArticleFilter filter,
             @Id @Description(AFTER) String after) {
         return feeds.feed(Event.Kind.ARTICLE_RECORDED, Article.TABLE, ArticleQueries.where(filter), after,
-                articles::byId, ArticleRecorded::new);
+                Article::from, ArticleRecorded::new);
     }
 }

@@ -85,13 +85,19 @@ public class MeetingEntity extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "article_id"))
     public Set<ArticleEntity> articles = new HashSet<>();
 
-    /** The meetings whose sides are these parties (each a country or an organisation), all of them, in any order. */
+    /**
+     * The meetings whose sides are these parties (each a country or an organisation, each once), all of them and no
+     * other, in any order: as many sides, and a side for each party.
+     */
     public static List<MeetingEntity> listAmong(List<MeetingSideEntity> parties) {
-        Set<Object> wanted = parties.stream().map(MeetingSideEntity::party).collect(Collectors.toSet());
-        MeetingSideEntity first = parties.get(0);
-        return MeetingEntity.<MeetingEntity>find("select m from MeetingEntity m join m.sides a where a."
-                + first.partyField() + " = ?1", first.party()).stream()
-                .filter(m -> m.parties().equals(wanted)).toList();
+        StringBuilder query = new StringBuilder("select m from MeetingEntity m where size(m.sides) = ?1");
+        List<Object> values = new ArrayList<>(List.of(parties.size()));
+        for (MeetingSideEntity party : parties) {
+            values.add(party.party());
+            query.append(" and exists (select s from MeetingSideEntity s where s.meeting = m and s.")
+                    .append(party.partyField()).append(" = ?").append(values.size()).append(')');
+        }
+        return find(query.toString(), values.toArray()).list();
     }
 
     /** The country or organisation of each side. */

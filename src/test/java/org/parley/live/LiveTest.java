@@ -26,6 +26,9 @@ import org.parley.MutationTest;
 @QuarkusTest
 class LiveTest extends MutationTest {
 
+    /** The headline of the test document (src/test/resources/ingest/test-article.json). */
+    private static final String HEADLINE = "Testland and Otherland ministers meet at the Parley Test Forum";
+
     @Inject
     Vertx vertx;
 
@@ -96,7 +99,7 @@ class LiveTest extends MutationTest {
             edit("importArticle", "document", testArticle()).body("errors", nullValue());
 
             JsonObject article = client.data("articles").getJsonObject("articleRecorded").getJsonObject("article");
-            assertEquals("Testland and Otherland ministers meet at the Parley Test Forum", article.getString("headline"));
+            assertEquals(HEADLINE, article.getString("headline"));
             assertEquals("Every fact deserves a test.", article.getJsonArray("statements").getJsonObject(0)
                     .getString("text"));
             assertEquals("Every fact deserves a test.", client.data("statements").getJsonObject("statementRecorded")
@@ -141,7 +144,7 @@ class LiveTest extends MutationTest {
             edit("importArticle", "document", testArticle()).body("errors", nullValue());
             JsonObject meeting = client.data("1").getJsonObject("meetingRecorded").getJsonObject("meeting");
             assertEquals("2024-04-30", meeting.getString("heldOn"));
-            assertEquals("Testland and Otherland ministers meet at the Parley Test Forum", meeting.getJsonArray("reportedBy")
+            assertEquals(HEADLINE, meeting.getJsonArray("reportedBy")
                     .getJsonObject(0).getString("headline"));
         }
     }

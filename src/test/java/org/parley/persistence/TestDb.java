@@ -17,7 +17,8 @@ public class TestDb {
      * Tables with an id, children before the parents they refer to; junction tables follow by cascade. The events
      * of committed writes (V19) go with the writes.
      */
-    static final List<String> TABLES = List.of("event", "statement", "meeting_report", "meeting_participant", "meeting_side", "bilateral_meeting",
+    static final List<String> TABLES = List.of("event", "statement", "meeting_report", "meeting_participant",
+            "meeting_side", "bilateral_meeting",
             "forum_participant", "forum_panel", "forum", "official_position", "article", "official", "organization", "topic",
             "country");
 
