@@ -7,7 +7,7 @@
 # lose no event across a restart of the primary. It measures the replica's lag and the requests per second of one
 # instance and of two behind the balancer, and writes them to $SCALE_WORK/results.md.
 #   scale/run.sh [--no-build]      (about 3 minutes; needs Java 17, Node.js 20 with npm, PostgreSQL 15's server
-#                                   binaries; installs HAProxy and wrk from Debian's packages when missing)
+#                                   binaries; installs HAProxy, wrk and socat from Debian's packages when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -37,6 +37,7 @@ if (( BUILD )); then log "building"; ./mvnw -q package -DskipTests; fi
 [[ -f "$JAR" ]] || { echo "$JAR is missing: run ./mvnw package first"; exit 1; }
 command -v haproxy >/dev/null || { log "installing HAProxy"; DEBIAN_FRONTEND=noninteractive apt-get install -y haproxy >/dev/null; }
 command -v wrk >/dev/null || { log "installing wrk"; DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
+command -v socat >/dev/null || { log "installing socat"; DEBIAN_FRONTEND=noninteractive apt-get install -y socat >/dev/null; }
 [[ -d scale/node_modules ]] || (cd scale && npm ci --no-audit --no-fund --loglevel=error)
 
 log "a primary of its own and its streaming replica in $W"
@@ -91,6 +92,7 @@ for port in $A $B; do curl -sf "http://127.0.0.1:$port/graphql?query=$READ" >/de
 cat >"$W/haproxy.cfg" <<CONF
 global
   maxconn 2000
+  stats socket $W/haproxy.sock mode 600 level admin
 defaults
   mode http
   timeout connect 2s
@@ -106,12 +108,19 @@ frontend parley
 backend instances
   balance roundrobin
   option httpchk GET /q/health/ready
-  default-server inter 500ms fall 1 rise 2
+  default-server inter 500ms fall 2 rise 2
   server a 127.0.0.1:$A check
   server b 127.0.0.1:$B check
 CONF
 haproxy -f "$W/haproxy.cfg" -D -p "$W/haproxy.pid"
-for _ in $(seq 1 40); do curl -sf "http://127.0.0.1:$LB/q/health/ready" >/dev/null && break; sleep 0.25; done
+servers_up() { # how many of the instances HAProxy sends requests to now
+  echo 'show stat' | socat stdio "$W/haproxy.sock" | awk -F, '$1 == "instances" && $2 != "BACKEND" && $18 == "UP"' | wc -l
+}
+await_balanced() { # until HAProxy's health checks find both instances ready
+  for _ in $(seq 1 120); do [[ $(servers_up) == 2 ]] && return 0; sleep 0.25; done
+  echo "HAProxy does not find both instances ready:"; echo 'show stat' | socat stdio "$W/haproxy.sock"; exit 1
+}
+await_balanced
 log "HAProxy on $LB in front of both"
 
 log "replication lag"
@@ -132,11 +141,14 @@ log "subscribers: across instances and across a restart of the primary"
   "runuser -u postgres -- $PG/pg_ctl -D $W/primary -m fast -w restart -l $W/primary.log >/dev/null") | tee "$W/check.txt"
 [[ ${PIPESTATUS[0]} == 0 ]] || exit 1
 
+# The restart of PostgreSQL made both instances unready for a moment (rightly: they could not read); HAProxy takes
+# an instance back after two passing checks. The stop and start below begins with both in the balancer.
+await_balanced
 log "reads through the balancer while instance A is stopped and started again"
 load 8 24 "http://127.0.0.1:$LB" >"$W/wrk-restart.txt" &
 wrk_pid=$!
 sleep 6; kill -TERM "$(cat "$W/parley-$A.pid")"; log "instance A stopped"
-sleep 6; start_instance $A; await_ready $A; log "instance A started again"
+sleep 6; start_instance $A; await_ready $A; log "instance A started again"; await_balanced
 wait $wrk_pid
 non2xx=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$W/wrk-restart.txt" | grep -o '[0-9]*$' || echo 0)
 socket=$(grep -o 'Socket errors:.*' "$W/wrk-restart.txt" || echo "Socket errors: none")
