@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.parley.limits.CostInstrumentation;
+import org.parley.live.LiveSockets;
 
 /**
  * Gives plain fields (a value already in the object the parent resolver returned) graphql-java's light property
@@ -114,6 +115,8 @@ public class PlainFieldFetchers implements EventingService {
         LOG.infof("Instrumentations on the operation only: %s; on every field: %s", names(operationLevel), names(others));
         // the request limits, on every operation however it arrives (see CostInstrumentation)
         operationLevel.add(0, CostInstrumentation.configured());
+        // and the WebSocket connections' first operations (see LiveSockets)
+        operationLevel.add(LiveSockets.instrumentation());
         others.add(0, new OperationInstrumentation(new ChainedInstrumentation(operationLevel)));
         return builder.instrumentation(others.size() == 1 ? others.get(0) : new ChainedInstrumentation(others));
     }

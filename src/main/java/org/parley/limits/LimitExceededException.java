@@ -37,6 +37,13 @@ public class LimitExceededException extends ApiException implements ErrorDetails
                 + " subscriptions already, as many as it may; try again later, or on another instance.");
     }
 
+    /** A WebSocket connection with as many subscriptions open as one may have. */
+    public static LimitExceededException subscriptionsPerConnection(long maximum) {
+        return new LimitExceededException("subscriptionsPerConnection", maximum, null, "This connection has "
+                + maximum + " subscriptions open already, as many as one connection may; complete one before"
+                + " starting another.");
+    }
+
     /** A subscriber that let more events wait than its feed holds. */
     public static LimitExceededException slowSubscriber(long maximum) {
         return new LimitExceededException("subscriptionBuffer", maximum, null, "More than " + maximum + " events"

@@ -19,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.parley.limits.ServiceUnavailableException;
 import org.postgresql.PGConnection;
 
 /**
@@ -187,10 +186,6 @@ public class EventLog {
                 for (Consumer<Event> listener : listeners) {
                     try {
                         listener.accept(event);
-                    } catch (ServiceUnavailableException e) {
-                        // the database went away while the event was read for a subscriber: hand it out again once
-                        // the log is back (subscribers that had it already do not take it twice)
-                        throw e;
                     } catch (RuntimeException e) {
                         LOG.warnf(e, "A subscriber failed on event %d", event.id());
                     }

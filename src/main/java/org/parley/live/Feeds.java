@@ -1,18 +1,23 @@
 package org.parley.live;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +26,7 @@ import org.parley.graphql.Db;
 import org.parley.graphql.GlobalId;
 import org.parley.graphql.Where;
 import org.parley.limits.LimitExceededException;
+import org.parley.limits.ServiceUnavailableException;
 import org.parley.model.Table;
 
 /**
@@ -28,7 +34,8 @@ import org.parley.model.Table;
  * after the subscriber's cursor (read from the outbox), then each one as the event log dispatches it. The filter
  * is the one the lists take (the same SQL), checked for each event against the committed rows. A feed holds at most
  * {@code parley.subscriptions.buffer} events its subscriber has not taken yet; past that it ends with a reason, and
- * the subscriber resumes after its last cursor. An instance serves at most {@code parley.subscriptions.max} feeds.
+ * the subscriber resumes after its last cursor. An instance serves at most {@code parley.subscriptions.max} feeds,
+ * one WebSocket connection at most {@code parley.subscriptions.per-connection}.
  */
 @ApplicationScoped
 public class Feeds {
@@ -36,23 +43,32 @@ public class Feeds {
     /** The type named by an event's cursor, a global ID like any other. */
     static final String CURSOR_TYPE = "Event";
     private static final int REPLAY_BATCH = 500;
+    /** How long a feed waits before it reads an event's object again when the database was not available. */
+    private static final long RETRY_MILLIS = 500;
 
     private final EventLog log;
     private final DataSource dataSource;
     private final Db db;
+    private final Context context;
     private final int max;
+    private final int perConnection;
     private final int buffer;
     private final int replayMax;
     private final AtomicInteger open = new AtomicInteger();
+    /** The subscriptions of each WebSocket connection with any, by its key (see {@link #connection}). */
+    private final Map<Object, AtomicInteger> perConnectionOpen = new ConcurrentHashMap<>();
 
-    public Feeds(EventLog log, DataSource dataSource, Db db,
+    public Feeds(EventLog log, DataSource dataSource, Db db, Context context,
             @ConfigProperty(name = "parley.subscriptions.max", defaultValue = "1000") int max,
+            @ConfigProperty(name = "parley.subscriptions.per-connection", defaultValue = "50") int perConnection,
             @ConfigProperty(name = "parley.subscriptions.buffer", defaultValue = "256") int buffer,
             @ConfigProperty(name = "parley.subscriptions.replay-max", defaultValue = "10000") int replayMax) {
         this.log = log;
         this.dataSource = dataSource;
         this.db = db;
+        this.context = context;
         this.max = max;
+        this.perConnection = perConnection;
         this.buffer = buffer;
         this.replayMax = replayMax;
     }
@@ -69,14 +85,25 @@ public class Feeds {
      */
     public <T, R> Multi<R> feed(Event.Kind kind, Table table, Where filter, String after, Db.RowMapper<T> from,
             Wrap<T, R> wrap) {
+        return feed(connection(), kind, table, filter, after, from, wrap);
+    }
+
+    /** {@link #feed}, for a subscription on the connection that {@code connection} stands for. */
+    <T, R> Multi<R> feed(Object connection, Event.Kind kind, Table table, Where filter, String after,
+            Db.RowMapper<T> from, Wrap<T, R> wrap) {
         long start = after == null ? -1 : GlobalId.decode(CURSOR_TYPE, after);
         String selected = "SELECT " + table.select("t") + " FROM " + table + " t WHERE t.id = ? AND " + filter.sql();
         List<Object> params = new ArrayList<>();
         params.add(0L);
         params.addAll(filter.params());
         Multi<R> feed = Multi.createFrom().<R>emitter(emitter -> {
+            if (!openOn(connection)) {
+                emitter.fail(LimitExceededException.subscriptionsPerConnection(perConnection));
+                return;
+            }
             if (open.incrementAndGet() > max) {
                 open.decrementAndGet();
+                closeOn(connection);
                 emitter.fail(LimitExceededException.subscriptions(max));
                 return;
             }
@@ -89,6 +116,7 @@ public class Feeds {
             emitter.onTermination(() -> {
                 stop.run();
                 open.decrementAndGet();
+                closeOn(connection);
             });
             try {
                 subscriber.replay(start);
@@ -99,12 +127,34 @@ public class Feeds {
         // the replay reads the database: never on an event loop
         // each event is answered on the subscription's own Vert.x context, where SmallRye GraphQL runs the
         // selection's resolvers as for a query (their database reads off the event loop)
-        Context context = Vertx.currentContext();
-        Executor answering = context == null ? Infrastructure.getDefaultWorkerPool()
-                : command -> context.runOnContext(unused -> command.run());
-        return feed.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).onOverflow().buffer(buffer)
-                .onFailure(BackPressureFailure.class).transform(e -> LimitExceededException.slowSubscriber(buffer))
-                .emitOn(answering);
+        io.vertx.core.Context own = Vertx.currentContext();
+        Executor answering = own == null ? Infrastructure.getDefaultWorkerPool()
+                : command -> own.runOnContext(unused -> command.run());
+        // the bound is on what waits for the subscriber itself: after the hand-over to its context, which takes
+        // what it is given in batches of its own
+        return feed.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(answering)
+                .onOverflow().buffer(buffer)
+                .onFailure(BackPressureFailure.class).transform(e -> LimitExceededException.slowSubscriber(buffer));
+    }
+
+    /** The name of the subscription's WebSocket connection ({@link LiveSockets}); without one, a key of its own. */
+    private Object connection() {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        String name = env == null ? null : LiveSockets.connection(env.getGraphQlContext());
+        return name == null ? new Object() : name;
+    }
+
+    private boolean openOn(Object connection) {
+        AtomicInteger count = perConnectionOpen.computeIfAbsent(connection, unused -> new AtomicInteger());
+        if (count.incrementAndGet() > perConnection) {
+            closeOn(connection);
+            return false;
+        }
+        return true;
+    }
+
+    private void closeOn(Object connection) {
+        perConnectionOpen.computeIfPresent(connection, (key, count) -> count.decrementAndGet() == 0 ? null : count);
     }
 
     /** Makes what a feed emits from an event's cursor and the object it recorded. */
@@ -119,7 +169,12 @@ public class Feeds {
         R of(Event event);
     }
 
-    /** One feed's place in the log: what it emitted last, so that replayed and dispatched events are emitted once. */
+    /**
+     * One feed's place in the log: what it took last, so that replayed and dispatched events are emitted once. The
+     * log's thread only queues an event here; each feed reads its events' objects (one statement each) in order on a
+     * worker thread of its own turn, so that a slow check holds back only its own subscriber. More than
+     * {@code parley.subscriptions.buffer} events waiting for their check end the feed as a slow one.
+     */
     private final class Subscriber<T, R> {
 
         private final Event.Kind kind;
@@ -127,6 +182,8 @@ public class Feeds {
         private final Selection<R> selection;
         private long last = Long.MAX_VALUE;
         private final List<Event> held = new ArrayList<>();
+        private final ArrayDeque<Event> pending = new ArrayDeque<>();
+        private boolean draining;
 
         Subscriber(Event.Kind kind, MultiEmitter<? super R> emitter, Selection<R> selection) {
             this.kind = kind;
@@ -163,23 +220,73 @@ public class Feeds {
             }
             synchronized (this) {
                 last = Math.max(from, upTo);
-                for (Event event : held) {
-                    if (event.id() > last) {
-                        emit(event);
-                        last = event.id();
-                    }
-                }
+                held.forEach(this::accept);
                 held.clear();
+                if (pending.isEmpty() || draining) {
+                    return;
+                }
+                draining = true;
             }
+            drain(); // already on a worker thread
         }
 
-        /** An event the log dispatches: held while the replay runs, emitted once after it. */
+        /** An event the log dispatches: held while the replay runs, queued for its check after it. */
         synchronized void offer(Event event) {
             if (last == Long.MAX_VALUE) {
                 held.add(event);
-            } else if (event.id() > last) {
-                emit(event);
-                last = event.id();
+            } else if (accept(event) && !draining) {
+                draining = true;
+                Infrastructure.getDefaultWorkerPool().execute(this::drain);
+            }
+        }
+
+        /** Queues an event after the last one taken; false when there is none to check. */
+        private boolean accept(Event event) {
+            if (event.id() <= last) {
+                return false;
+            }
+            last = event.id();
+            if (event.kind() != kind || emitter.isCancelled()) {
+                return false;
+            }
+            if (pending.size() >= buffer) {
+                pending.clear();
+                emitter.fail(LimitExceededException.slowSubscriber(buffer));
+                return false;
+            }
+            pending.add(event);
+            return true;
+        }
+
+        /** Checks the queued events in order, until none is left. */
+        private void drain() {
+            while (true) {
+                Event next;
+                synchronized (this) {
+                    next = pending.poll();
+                    if (next == null) {
+                        draining = false;
+                        return;
+                    }
+                }
+                try {
+                    emit(next);
+                } catch (ServiceUnavailableException e) {
+                    // the database went away while the event's object was read: read it again in a moment (the
+                    // events behind it wait, in order, up to the buffer)
+                    synchronized (this) {
+                        pending.addFirst(next);
+                    }
+                    Infrastructure.getDefaultWorkerPool().schedule(this::drain, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (RuntimeException e) {
+                    synchronized (this) {
+                        pending.clear();
+                        draining = false;
+                    }
+                    emitter.fail(e);
+                    return;
+                }
             }
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -23,9 +24,11 @@ final class LiveClient implements AutoCloseable {
     private final WebSocket socket;
     private final Map<String, BlockingQueue<JsonObject>> messages = new ConcurrentHashMap<>();
     private final BlockingQueue<JsonObject> control = new LinkedBlockingQueue<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private LiveClient(WebSocket socket) {
         this.socket = socket;
+        socket.closeHandler(unused -> closed.countDown());
         socket.textMessageHandler(text -> {
             JsonObject message = new JsonObject(text);
             String id = message.getString("id");
@@ -33,14 +36,31 @@ final class LiveClient implements AutoCloseable {
         });
     }
 
-    /** Connects to {@code http} (the application's URL) and waits for the server's connection_ack. */
-    static LiveClient connect(Vertx vertx, URI http) throws Exception {
+    /** Opens a WebSocket to {@code http} (the application's URL) and sends nothing on it. */
+    static LiveClient open(Vertx vertx, URI http) throws Exception {
+        return open(vertx, http, Map.of());
+    }
+
+    /** Opens a WebSocket by a request with these headers, and sends nothing on it. */
+    static LiveClient open(Vertx vertx, URI http, Map<String, String> headers) throws Exception {
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(http.getHost()).setPort(http.getPort())
                 .setURI("/graphql").setSubProtocols(List.of("graphql-transport-ws"));
+        headers.forEach(options::addHeader);
         WebSocket socket = vertx.createWebSocketClient().connect(options).toCompletionStage().toCompletableFuture()
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertEquals("graphql-transport-ws", socket.subProtocol());
-        LiveClient client = new LiveClient(socket);
+        return new LiveClient(socket);
+    }
+
+    /** Connects to {@code http} (the application's URL) and waits for the server's connection_ack. */
+    static LiveClient connect(Vertx vertx, URI http) throws Exception {
+        return connect(vertx, http, Map.of());
+    }
+
+    /** Connects by a request with these headers (credentials, say) and waits for the connection_ack. */
+    static LiveClient connect(Vertx vertx, URI http, Map<String, String> headers) throws Exception {
+        LiveClient client = open(vertx, http, headers);
+        WebSocket socket = client.socket;
         socket.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
         JsonObject ack = client.control.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertNotNull(ack, "no connection_ack");
@@ -76,12 +96,20 @@ final class LiveClient implements AutoCloseable {
         return payload.getJsonObject("data");
     }
 
+    /** Whether the server closed the connection within {@code seconds}. */
+    boolean closedWithin(long seconds) throws InterruptedException {
+        return closed.await(seconds, TimeUnit.SECONDS);
+    }
+
     private BlockingQueue<JsonObject> queue(String id) {
         return messages.computeIfAbsent(id, unused -> new LinkedBlockingQueue<>());
     }
 
     @Override
     public void close() throws Exception {
+        if (closed.getCount() == 0) {
+            return; // the server closed it
+        }
         socket.close().toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -2,6 +2,7 @@ package org.parley.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -11,6 +12,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +157,24 @@ class LiveTest extends MutationTest {
             client.subscribe("1", GraphQLClient.operation("statementRecorded"), Map.of("after", "not-a-cursor"));
             JsonObject message = client.next("1");
             assertTrue(message.encode().contains("not-a-cursor"), message::encode);
+        }
+    }
+
+    @Test
+    void aWriteOverTheWebSocketTakesTheCredentialsOfTheRequestThatOpenedIt() throws Exception {
+        Map<String, Object> topic = Map.of("input", Map.of("name", "Written over the WebSocket"));
+        try (LiveClient anonymous = LiveClient.connect(vertx, http)) {
+            anonymous.subscribe("1", GraphQLClient.operation("createTopic"), topic);
+            JsonObject refused = anonymous.next("1");
+            assertEquals("error", refused.getString("type"), refused::encode);
+            assertEquals("UNAUTHENTICATED", refused.getJsonArray("payload").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"), refused::encode);
+        }
+        String editor = "Basic " + Base64.getEncoder().encodeToString("editor:parley-dev".getBytes(UTF_8));
+        try (LiveClient signedIn = LiveClient.connect(vertx, http, Map.of("Authorization", editor))) {
+            signedIn.subscribe("1", GraphQLClient.operation("createTopic"), topic);
+            assertEquals("Written over the WebSocket",
+                    signedIn.data("1").getJsonObject("createTopic").getJsonObject("topic").getString("name"));
         }
     }
 
