@@ -8,26 +8,14 @@ import { execSync } from 'node:child_process';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
+import { EDITOR, graphql } from './client.mjs';
+
 const [a, b, balancer, restart] = process.argv.slice(2);
 if (!a || !b || !balancer || !restart) {
   console.error('usage: node check.mjs A_URL B_URL BALANCER_URL "restart command"');
   process.exit(2);
 }
-const EDITOR = 'Basic ' + Buffer.from('editor:parley-dev').toString('base64');
 const WAIT_MS = 30_000;
-
-async function graphql(url, query, variables, auth) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) {
-    throw new Error(`${url}: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
 
 async function say(url, speakerId, text) {
   return graphql(url, 'mutation($input: StatementInput!) { recordStatement(input: $input) { statement { id } } }',
@@ -84,7 +72,7 @@ async function settle() {
 
 let failed = false;
 try {
-  const speaker = (await graphql(balancer, '{ officials(filter: { nameContains: "Kim Min-seok" }) { nodes { id } } }')).officials.nodes[0].id;
+  const speaker = (await graphql(balancer, '{ officials(first: 1) { nodes { id } } }')).officials.nodes[0].id;
 
   // 1. a write through A reaches a subscriber on B
   const onB = subscriber(b, speaker);

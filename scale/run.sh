@@ -4,9 +4,10 @@
 # primary and answer single-statement reads from the replica (the datasource "reads"), and HAProxy in front (8180).
 # It shows, and fails unless: a subscriber on instance B hears a statement recorded through instance A; reads
 # through the balancer keep answering while instance A is stopped and started again; subscribers on both instances
-# lose no event across a restart of the primary. It measures the replica's lag and the requests per second of one
-# instance and of two behind the balancer, and writes them to $SCALE_WORK/results.md.
-#   scale/run.sh [--no-build]      (about 3 minutes; needs Java 17, Node.js 20 with npm, PostgreSQL 15's server
+# lose no event across a restart of the primary. On the benchmark's data (bench/gen.sql at scale $SCALE_DATA, 1 by
+# default) it measures the replica's lag, the requests per second of one instance and of two behind the balancer,
+# and what a subscription costs (scale/cost.mjs), and writes them to $SCALE_WORK/results.md.
+#   scale/run.sh [--no-build]      (about 4 minutes; needs Java 17 with jcmd, Node.js 20 with npm, PostgreSQL 15's server
 #                                   binaries; installs HAProxy, wrk and socat from Debian's packages when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ ROOT=$(pwd)
 W=${SCALE_WORK:-/tmp/parley-scale}
 PG=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin
 PRIMARY=5441 REPLICA=5442 A=8181 B=8182 LB=8180
+DATA_SCALE=${SCALE_DATA:-1}     # the benchmark generator's scale (bench/gen.sql)
+COST_SUBSCRIPTIONS=200 COST_EVENTS=20
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 READ='%7Bofficials(first%3A5)%7Bnodes%7Bname%20country%7Bname%7D%20positions%7Btitle%7D%7D%7D%7D'
 # The same read as a POST body, for wrk and the benchmark's script that counts answers by status
@@ -82,8 +85,11 @@ await_ready() { # port
   done
   echo "Parley on $1 did not get ready; its log:"; tail -30 "$W/parley-$1.log"; exit 1
 }
-log "two Parley instances on $A and $B"
+log "two Parley instances on $A and $B, on the benchmark's data at scale $DATA_SCALE"
 start_instance $A; await_ready $A
+# A's start made the schema (Flyway); the benchmark's generator fills it, as bench/run.sh does
+psql -p $PRIMARY -v ON_ERROR_STOP=1 -v scale="$DATA_SCALE" -v schema=parley -f bench/gen.sql >"$W/data.txt"
+log "$(psql -p $PRIMARY -c "SELECT format('%s officials, %s meetings, %s statements', (SELECT count(*) FROM parley.official), (SELECT count(*) FROM parley.bilateral_meeting), (SELECT count(*) FROM parley.statement))")"
 start_instance $B; await_ready $B
 for port in $A $B; do curl -sf "http://127.0.0.1:$port/graphql?query=$READ" >/dev/null; done
 [[ $(psql -p $REPLICA -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'parley-reads'") -ge 2 ]] \
@@ -162,14 +168,22 @@ one=$(rps "http://127.0.0.1:$A")
 two=$(rps "http://127.0.0.1:$LB")
 log "one instance: $one requests/s; two behind HAProxy: $two requests/s"
 
+log "what a subscription costs: $COST_SUBSCRIPTIONS of them on instance B, $COST_EVENTS statements recorded through A"
+(cd scale && node cost.mjs "http://127.0.0.1:$A" "http://127.0.0.1:$B" "$(cat "$W/parley-$B.pid")" \
+  $COST_SUBSCRIPTIONS $COST_EVENTS) | tee "$W/cost.txt"
+[[ ${PIPESTATUS[0]} == 0 ]] || exit 1
+
 cat >"$W/results.md" <<MD
 # scale/run.sh at $(git -C "$ROOT" rev-parse --short HEAD), $(date -u +%FT%TZ), $(nproc) cores
+
+- data: the benchmark's generator at scale $DATA_SCALE, and the shipped article that instance B's start imported (at the end of the run: $(psql -p $PRIMARY -c "SELECT format('%s officials, %s meetings, %s statements', (SELECT count(*) FROM parley.official), (SELECT count(*) FROM parley.bilateral_meeting), (SELECT count(*) FROM parley.statement))"))
 
 - replica: a topic written through instance A was visible on the replica after ${lags[*]} ms (from sending the
   mutation); pg_stat_replication.replay_lag after them: ${replay_lag}
 - $(sed -n 1p "$W/check.txt")
 - $(sed -n 3p "$W/check.txt")
 - reads through HAProxy while instance A was stopped and started again: $served requests, $non2xx not 2xx, $socket
+- $(cat "$W/cost.txt")
 - the read \`$BODY_QUERY\` (POST, one SQL statement on the replica), wrk -t2 -c16 20 s: one instance $one requests/s, two behind HAProxy $two requests/s
 MD
 cat "$W/results.md"
