@@ -8,7 +8,7 @@
 // how long the first view took and the operations sent, and keeps a screenshot of each view (desktop and phone).
 // Usage: node explorer.mjs http://127.0.0.1:8080 target/explorer
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import puppeteer from 'puppeteer-core';
@@ -35,6 +35,11 @@ const problems = [];
 const elsewhere = [];
 /** The operations the explorer sent, in order. */
 const reads = [];
+/** The GraphQL requests since the last screenshot, each with the milliseconds from sending it to its answer. */
+let exchanges = [];
+/** Each step of the story up to its screenshot: its requests, their time, and the step's own time. */
+const steps = [];
+let stepStarted = Date.now();
 let browser;
 let page;
 
@@ -62,7 +67,25 @@ async function follow(text, within = 'main') {
 }
 
 async function shot(name) {
+  const ms = exchanges.map((e) => e.ms).filter((m) => m !== null);
+  steps.push({
+    name,
+    requests: exchanges.length,
+    operations: [...new Set(exchanges.map((e) => e.name))].join(', '),
+    slowest: ms.length ? Math.max(...ms) : 0,
+    total: ms.reduce((sum, m) => sum + m, 0),
+    elapsed: Date.now() - stepStarted,
+  });
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  exchanges = [];
+  stepStarted = Date.now();
+}
+
+/** What each step cost, as a Markdown table (also written to views.md beside the screenshots). */
+function stepsTable() {
+  const rows = steps.map((s) => `| ${s.name} | ${s.requests} | ${s.operations || '(answered from the tab\'s cache)'} | ${s.slowest.toFixed(0)} | ${s.total.toFixed(0)} | ${s.elapsed} |`);
+  return ['| step (up to its screenshot) | GraphQL requests | operations | slowest answer, ms | all answers, ms | step, ms (clicks, typing, rendering) |',
+    '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 async function graphql(query, variables, auth) {
@@ -99,6 +122,8 @@ try {
       const query = JSON.parse(request.postData() ?? '{}').query ?? '';
       const name = /^\s*(query|mutation)\s+(\w+)/.exec(query);
       reads.push(name ? `${name[2]}` : '(anonymous)');
+      const timing = response.timing();
+      exchanges.push({ name: name ? name[2] : '(anonymous)', ms: timing ? timing.receiveHeadersEnd - timing.sendStart : null });
       if (name?.[1] === 'query' && response.headers()['x-parley-execution'] !== 'single-statement') {
         problems.push(`${name[2]} was not answered as one SQL statement (X-Parley-Execution:`
           + ` ${response.headers()['x-parley-execution'] ?? 'absent'})`);
@@ -262,6 +287,8 @@ try {
     fail(`the page reported problems:\n${problems.join('\n')}`);
   }
   console.log(`operations sent: ${reads.join(', ')}`);
+  writeFileSync(path.join(shots, 'views.md'), `${stepsTable()}\n`);
+  console.log(`what each step cost (${path.join(shots, 'views.md')}):\n${stepsTable()}`);
   console.log(`explorer: every view works, every read answered as one SQL statement; screenshots in ${shots}`);
 } catch (error) {
   if (page) {
