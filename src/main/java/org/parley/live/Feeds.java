@@ -56,7 +56,7 @@ public class Feeds {
     private final int replayMax;
     private final AtomicInteger open = new AtomicInteger();
     /** The subscriptions of each WebSocket connection with any, by its key (see {@link #connection}). */
-    private final Map<Object, AtomicInteger> perConnectionOpen = new ConcurrentHashMap<>();
+    private final Map<Object, Integer> perConnectionOpen = new ConcurrentHashMap<>();
 
     public Feeds(EventLog log, DataSource dataSource, Db db, Context context,
             @ConfigProperty(name = "parley.subscriptions.max", defaultValue = "1000") int max,
@@ -144,17 +144,19 @@ public class Feeds {
         return name == null ? new Object() : name;
     }
 
+    /** Counts one more subscription on the connection, unless it has as many as one may. */
     private boolean openOn(Object connection) {
-        AtomicInteger count = perConnectionOpen.computeIfAbsent(connection, unused -> new AtomicInteger());
-        if (count.incrementAndGet() > perConnection) {
-            closeOn(connection);
-            return false;
-        }
-        return true;
+        boolean[] opened = new boolean[1];
+        perConnectionOpen.compute(connection, (key, count) -> {
+            int now = count == null ? 0 : count;
+            opened[0] = now < perConnection;
+            return opened[0] ? now + 1 : count;
+        });
+        return opened[0];
     }
 
     private void closeOn(Object connection) {
-        perConnectionOpen.computeIfPresent(connection, (key, count) -> count.decrementAndGet() == 0 ? null : count);
+        perConnectionOpen.computeIfPresent(connection, (key, count) -> count == 1 ? null : count - 1);
     }
 
     /** Makes what a feed emits from an event's cursor and the object it recorded. */
