@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Uses Parley Explorer, as Parley serves it at /, in Debian's Chromium (driven by puppeteer-core) as a reader of the
 // shipped article would: from the search "Baek" to his meeting with Masanori Nishi at the Seoul Defense Dialogue, its
-// topics, his statements and Kim Min-seok relaying them, the forum with its countries and organisations, the
+// topics, his statements and Kim Min-seok relaying them (one of them on its own page), the forum with its countries and organisations, the
 // network, the counts and the relations of South Korea and Japan; the back button; then, signed in as an editor, a
 // correction refused for a blank name and for a version someone else moved on. Every request must stay on Parley
 // (no CDN), and every read must be answered as one SQL statement (X-Parley-Execution: single-statement). It prints
@@ -79,6 +79,12 @@ async function shot(name) {
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
   exchanges = [];
   stepStarted = Date.now();
+}
+
+/** Waits for the reload with which Chromium takes a change between phone and desktop screens: its read is no step's. */
+async function settled() {
+  await page.waitForNetworkIdle({ idleTime: 250, timeout: WAIT_MS });
+  exchanges = [];
 }
 
 /** What each step cost, as a Markdown table (also written to views.md beside the screenshots). */
@@ -177,6 +183,27 @@ try {
   await see('Planned', 'the opening report\'s account');
   await shot('meeting');
 
+  // one of Baek's statements there, on its own page: relayed by Kim Min-seok, made at the meeting, with its source
+  const statementLink = await page.evaluateHandle(() =>
+    [...document.querySelectorAll('ul.statements > li')]
+      .filter((li) => li.innerText.includes('relayed by Kim Min-seok'))
+      .flatMap((li) => [...li.querySelectorAll('a')].filter((a) => a.innerText === 'the statement'))[0] ?? null);
+  if (!statementLink.asElement()) {
+    fail('no statement relayed by Kim Min-seok with a link to its page at the Baek–Nishi meeting');
+  }
+  await statementLink.asElement().click();
+  await see('Statement by Baek Seung-joo', 'the statement\'s page');
+  if (!/#\/statement\/[^/?]+$/.test(page.url())) {
+    fail(`the statement's page is not at #/statement/<id>: ${page.url()}`);
+  }
+  await see('relayed by Kim Min-seok', 'who relayed the statement');
+  await see('Made at', 'the statement\'s meeting');
+  await see('Masanori Nishi', 'the meeting the statement was made at');
+  await see('gives the day as', 'each source\'s day of the statement');
+  await shot('statement');
+  await page.goBack();
+  await see('According to each source (2)', 'back from the statement to the meeting');
+
   // the forum: its edition, countries and organisations
   await follow('Seoul Defense Dialogue, edition 2', 'dl.facts');
   await see('Countries, as the source counts them', 'the forum');
@@ -218,8 +245,20 @@ try {
   await see('Masanori Nishi', 'the relations\' timeline');
   await shot('relations');
 
+  // a statement found by the search opens its own page
+  await page.goto(`${base}/#/search?q=${encodeURIComponent('collective self-defense')}`, { waitUntil: 'load' });
+  await see('Statement by', 'the search for collective self-defense');
+  const hits = await page.evaluate(() => [...document.querySelectorAll('ol.results > li')]
+    .filter((li) => li.querySelector('.badge.statement'))
+    .map((li) => li.querySelector('a').getAttribute('href')));
+  if (hits.length === 0 || hits.some((h) => !h.startsWith('#/statement/'))) {
+    fail(`the search's statement hits do not open the statement's page: ${JSON.stringify(hits)}`);
+  }
+  await shot('search-statements');
+
   // phone width: nothing wider than the screen
   await page.setViewport({ width: 390, height: 844, isMobile: true });
+  await settled();
   await page.goto(forumUrl, { waitUntil: 'load' });
   await see('20 countries and 3 organisations', 'the forum at phone width');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -228,6 +267,7 @@ try {
   }
   await shot('forum-phone');
   await page.setViewport({ width: 1280, height: 900 });
+  await settled();
 
   // every field has a name a screen reader can read
   await page.goto(`${base}/#/edit`, { waitUntil: 'load' });

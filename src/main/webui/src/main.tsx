@@ -12,6 +12,7 @@ import { MeetingView } from "./views/MeetingView";
 import { OfficialView } from "./views/OfficialView";
 import { RelationsView } from "./views/RelationsView";
 import { SearchView } from "./views/SearchView";
+import { StatementView } from "./views/StatementView";
 import { TopicView } from "./views/TopicView";
 
 // The network and the charts bring their drawing libraries; they load when opened, not with the first view.
@@ -35,6 +36,8 @@ function View({ route }: { route: Route }) {
       return <OfficialView id={route.id!} route={route} />;
     case "meeting":
       return <MeetingView id={route.id!} />;
+    case "statement":
+      return <StatementView id={route.id!} />;
     case "forum":
       return <ForumView id={route.id!} />;
     case "article":

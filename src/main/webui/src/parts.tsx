@@ -82,8 +82,11 @@ export interface StatementSummary {
   articles: { id: string; headline: string }[];
 }
 
-/** A statement as its article gives it: quote or paraphrase, who said it to whom, relayed by whom, its source. */
-export function StatementBlock({ statement, highlight }: { statement: StatementSummary; highlight?: boolean }) {
+/**
+ * A statement as its article gives it: quote or paraphrase, who said it to whom, relayed by whom, its source, and a link
+ * to its own page (left out on that page: {@code own}).
+ */
+export function StatementBlock({ statement, highlight, own }: { statement: StatementSummary; highlight?: boolean; own?: boolean }) {
   const words: ReactNode =
     statement.kind === "QUOTE" ? <q>{statement.text}</q> : <span className="paraphrase">{statement.text}</span>;
   return (
@@ -115,6 +118,12 @@ export function StatementBlock({ statement, highlight }: { statement: StatementS
       <TopicLinks topics={statement.topics} />
       <p className="meta">
         <Sources articles={statement.articles} />
+        {!own && (
+          <>
+            {" · "}
+            <Link to={href("statement", statement.id)} label={"The statement of " + statement.speaker.name + " on its own page"}>the statement</Link>
+          </>
+        )}
       </p>
     </li>
   );

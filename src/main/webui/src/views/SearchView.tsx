@@ -31,7 +31,7 @@ function target(hit: Hit): { to: string; title: string; detail?: string } {
     case "Article":
       return { to: href("article", node.id), title: node.headline, detail: node.publishedOn ?? undefined };
     case "Statement":
-      return { to: href("official", node.speaker.id, { statement: node.id }), title: "Statement by " + node.speaker.name };
+      return { to: href("statement", node.id), title: "Statement by " + node.speaker.name };
     case "Official":
       return { to: href("official", node.id), title: node.name, detail: node.country?.name };
     case "Organization":
