@@ -19,9 +19,19 @@ public final class GlobalId {
         return Base64Url.encode(type + ':' + id);
     }
 
-    /** {@link #encode} in SQL, of the database id that {@code id} (an SQL expression) gives. */
+    /**
+     * {@link #encode} in SQL, of the database id that {@code id} (an SQL expression of an integer type) gives: the
+     * single statement writes one for every object it answers, so it is the cheap form of {@link Base64Url#sql}, a third
+     * of its cost. For this text the two agree: a type's name, ':' and an integer's digits are ASCII letters, digits,
+     * ':' and '-', whose base64 holds neither '+' nor '/' (a 6-bit group of 62 or 63 takes '>', '?', '~' or DEL), in
+     * under 57 bytes (after which encode() breaks a line), with no backslash (which the cast to bytea would read as an
+     * escape).
+     */
     public static String sql(String type, String id) {
-        return Base64Url.sql("'" + type + ":' || " + id);
+        if (!type.matches("[A-Za-z]{1,30}")) {
+            throw new IllegalArgumentException("not a type's name: " + type);
+        }
+        return "rtrim(encode(('" + type + ":' || (" + id + ")::text)::bytea, 'base64'), '=')";
     }
 
     /** The database id behind {@code globalId}, which must be an ID of {@code type}. */
