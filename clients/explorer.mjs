@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Uses Parley Explorer, as Parley serves it at /, in Debian's Chromium (driven by puppeteer-core) as a reader of the
 // shipped article would: from the search "Baek" to his meeting with Masanori Nishi at the Seoul Defense Dialogue, its
-// topics, his statements and Kim Min-seok relaying them (one of them on its own page), the forum with its countries and organisations, the
-// network, the counts and the relations of South Korea and Japan; the back button; then, signed in as an editor, a
-// correction refused for a blank name and for a version someone else moved on. Every request must stay on Parley
-// (no CDN), and every read must be answered as one SQL statement (X-Parley-Execution: single-statement). It prints
-// how long the first view took and the operations sent, and keeps a screenshot of each view (desktop and phone).
+// topics, his statements and Kim Min-seok relaying them (one of them on its own page), the forum with its countries
+// and organisations, the network, the counts, the relations of South Korea and Japan and a search that finds
+// statements; the back button; then, signed in as an editor, a correction refused for a blank name and for a version
+// someone else moved on. Every request must stay on Parley (no CDN), and every read must be answered as one SQL
+// statement (X-Parley-Execution: single-statement). It prints how long the first view took and the operations sent,
+// and keeps a screenshot of each view (desktop and phone).
 // Usage: node explorer.mjs http://127.0.0.1:8080 target/explorer
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
