@@ -61,6 +61,10 @@ public abstract class AggregateWritesTest extends GraphFixtureTest {
                 new String[] {"INSERT INTO meeting_side (meeting_id, side_no, country_id) SELECT " + meeting(4)
                         + ", 2, id FROM country WHERE code = 'XF'"},
                 new String[] {"UPDATE bilateral_meeting SET held_on = DATE '2021-03-21' WHERE id = " + meeting(4)},
+                new String[] {"UPDATE bilateral_meeting SET status = 'CANCELLED' WHERE id = " + meeting(1)},
+                new String[] {"UPDATE bilateral_meeting SET status = 'PLANNED' WHERE id = " + meeting(1)},
+                new String[] {"UPDATE bilateral_meeting SET status = 'HELD' WHERE id = " + meeting(1)},
+                new String[] {"UPDATE bilateral_meeting SET status = 'UNKNOWN' WHERE id = " + meeting(3)},
                 new String[] {"DELETE FROM statement WHERE meeting_id = " + meeting(1),
                         "DELETE FROM bilateral_meeting WHERE id = " + meeting(1)},
                 new String[] {"UPDATE statement SET kind = 'QUOTE', said_on = DATE '2019-07-04' WHERE id = "

@@ -15,8 +15,9 @@ import org.parley.persistence.TestDb;
 
 /**
  * Each meeting's previous meeting between the same two countries, kept in meeting_fact with the other aggregates
- * (migration V5), is the one found from the meetings and their sides, after each kind of write: dates moved, a side
- * given to another country, removed and put back, a meeting deleted, an import.
+ * (migrations V5 and V20), is the one found from the meetings and their sides (the latest earlier one held), after
+ * each kind of write: dates moved, a side given to another country, removed and put back, a meeting cancelled,
+ * planned and held again, a meeting deleted, an import.
  */
 @QuarkusTest
 class PreviousMeetingAggregateTest extends AggregateWritesTest {
@@ -28,7 +29,7 @@ class PreviousMeetingAggregateTest extends AggregateWritesTest {
               FROM bilateral_meeting m
               LEFT JOIN LATERAL (
                   SELECT o.id, o.held_on FROM bilateral_meeting o
-                   WHERE o.id <> m.id AND o.held_on < m.held_on
+                   WHERE o.id <> m.id AND o.held_on < m.held_on AND o.status = 'HELD'
                      AND (SELECT count(*) FROM meeting_side s WHERE s.meeting_id = m.id) = 2
                      AND (SELECT count(*) FROM meeting_side s WHERE s.meeting_id = o.id) = 2
                      AND (SELECT array_agg(country_id ORDER BY country_id) FROM meeting_side s WHERE s.meeting_id = o.id)
