@@ -128,9 +128,10 @@ try {
     if (request.url() === `${base}/graphql` && request.method() === 'POST') {
       const query = JSON.parse(request.postData() ?? '{}').query ?? '';
       const name = /^\s*(query|mutation)\s+(\w+)/.exec(query);
-      reads.push(name ? `${name[2]}` : '(anonymous)');
+      const operation = name ? name[2] : '(anonymous)';
+      reads.push(operation);
       const timing = response.timing();
-      exchanges.push({ name: name ? name[2] : '(anonymous)', ms: timing ? timing.receiveHeadersEnd - timing.sendStart : null });
+      exchanges.push({ name: operation, ms: timing ? timing.receiveHeadersEnd - timing.sendStart : null });
       if (name?.[1] === 'query' && response.headers()['x-parley-execution'] !== 'single-statement') {
         problems.push(`${name[2]} was not answered as one SQL statement (X-Parley-Execution:`
           + ` ${response.headers()['x-parley-execution'] ?? 'absent'})`);

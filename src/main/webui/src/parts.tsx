@@ -75,6 +75,8 @@ export interface StatementSummary {
   speaker: Ref;
   speakerPosition?: { title: string } | null;
   relayedBy?: Ref | null;
+  /** Shown when the query asks for it (the statement's own page). */
+  relayedByPosition?: { title: string } | null;
   addresseeCountry?: Ref | null;
   addresseeOrganization?: (Ref & { shortName?: string | null }) | null;
   meeting?: { id: string } | null;
@@ -98,6 +100,7 @@ export function StatementBlock({ statement, highlight, own }: { statement: State
         {statement.relayedBy && (
           <>
             , relayed by <OfficialLink official={statement.relayedBy} />
+            {statement.relayedByPosition && <>, {statement.relayedByPosition.title}</>}
           </>
         )}
         {(statement.addresseeCountry || statement.addresseeOrganization) && (

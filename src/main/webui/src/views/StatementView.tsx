@@ -30,13 +30,6 @@ export function StatementView({ id }: { id: string }) {
       <p className="meta">
         All statements of <OfficialLink official={statement.speaker} />:{" "}
         <Link to={href("official", statement.speaker.id, { statement: statement.id })}>this one among them</Link>
-        {statement.relayedBy && (
-          <>
-            {" · relayed by "}
-            <OfficialLink official={statement.relayedBy} />
-            {statement.relayedByPosition && <>, {statement.relayedByPosition.title}</>}
-          </>
-        )}
       </p>
       <Section title="Made at">
         {statement.meeting ? <ul className="meetings"><MeetingLine meeting={statement.meeting} /></ul> : <None>No meeting recorded.</None>}

@@ -29,4 +29,13 @@ final class Base64Url {
         // encode() breaks lines every 76 characters: the line breaks go with the two characters base64url replaces
         return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')";
     }
+
+    /**
+     * {@link #sql} at a third of its cost, for text of ASCII letters, digits, ':' and '-' under 57 bytes (a global
+     * ID): its base64 holds neither '+' nor '/' (a 6-bit group of 62 or 63 takes '>', '?', '~' or DEL), encode() breaks
+     * no line before 57 bytes, and with no backslash the cast to bytea reads the text as it is.
+     */
+    static String asciiSql(String text) {
+        return "rtrim(encode((" + text + ")::bytea, 'base64'), '=')";
+    }
 }

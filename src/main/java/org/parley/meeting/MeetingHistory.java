@@ -6,8 +6,8 @@ import org.parley.graphql.Batch;
 import org.parley.graphql.Db;
 
 /**
- * The previous meeting between the same two countries, for many meetings in one statement: kept for each meeting in
- * meeting_fact, which the writes keep up to date (migration V5).
+ * The previous meeting between the same two countries (the latest earlier one held), for many meetings in one
+ * statement: kept for each meeting in meeting_fact, which the writes keep up to date (migrations V5 and V20).
  */
 @ApplicationScoped
 public class MeetingHistory {
@@ -24,7 +24,7 @@ public class MeetingHistory {
 
     /**
      * The FROM clause of the meeting before the meeting {@code current} between its two sides' countries, as the
-     * bilateral_meeting {@code previous}: none when a date is unknown. meeting_fact keeps it (migration V5); its
+     * bilateral_meeting {@code previous}: none when a date is unknown. meeting_fact keeps it (V5, V20); its
      * other alias is its own.
      */
     public static String previous(String current, String previous) {
